@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+// Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
+export const metadata: Metadata = {
+  title: 'JAK Screener for eczema',
+  description: 'Get ready to talk with your dermatologist about JAK inhibitor treatment for eczema.',
+  referrer: 'no-referrer',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-name">
+            JAK Screener <span className="site-name-sub">for eczema</span>
+          </Link>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist
+            decides with you.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,9 @@
+const nextJest = require('next/jest');
+
+module.exports = nextJest({ dir: './' })({
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // e2e/*.spec.ts would match Jest's default testMatch; Playwright runs those.
+  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/e2e/', '<rootDir>/.next/'],
+});

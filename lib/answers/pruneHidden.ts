@@ -1,0 +1,54 @@
+/**
+ * Hidden means absent (questions.md): an answer to a question whose "shown when" is false is dropped
+ * before the rules run, before review and before export.
+ */
+import { QUESTIONS } from '@/lib/questionnaire';
+import type { Condition, Question } from '@/lib/questionnaire';
+import type { Answers } from './types';
+
+type AnswerMap = Readonly<Record<string, unknown>>;
+
+/** Whether a condition holds on the answers given. Unanswered: comparisons false, "≠" true, "has any" false. */
+export function conditionHolds(condition: Condition, answers: AnswerMap): boolean {
+  switch (condition.op) {
+    case 'atLeast': {
+      const value = answers[condition.question];
+      return typeof value === 'number' && value >= condition.value;
+    }
+    case 'below': {
+      const value = answers[condition.question];
+      return typeof value === 'number' && value < condition.value;
+    }
+    case 'notEquals':
+      return answers[condition.question] !== condition.value;
+    case 'hasAny': {
+      const value = answers[condition.question];
+      return Array.isArray(value) && value.some((v) => condition.values.includes(v));
+    }
+    case 'all':
+      return condition.conditions.every((c) => conditionHolds(c, answers));
+  }
+}
+
+export function isShown(question: Question, answers: AnswerMap): boolean {
+  return question.shownWhen === undefined || conditionHolds(question.shownWhen, answers);
+}
+
+/**
+ * Drops answers to hidden questions. "Shown when" reads only earlier questions, so one pass in
+ * questionnaire order, reading the answers kept so far, settles every question.
+ */
+export function pruneHidden(answers: Answers): Answers {
+  const kept: Record<string, unknown> = {};
+  const given = answers as AnswerMap;
+  for (const question of QUESTIONS) {
+    if (given[question.id] !== undefined && isShown(question, kept)) kept[question.id] = given[question.id];
+  }
+  return kept as Answers;
+}
+
+/** The questions shown for these answers, in questionnaire order. */
+export function shownQuestions(answers: Answers, questions: readonly Question[] = QUESTIONS): Question[] {
+  const pruned = pruneHidden(answers) as AnswerMap;
+  return questions.filter((q) => isShown(q, pruned));
+}

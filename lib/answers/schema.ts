@@ -1,0 +1,135 @@
+/**
+ * The zod schemas of answers, built from the questionnaire definition. One schema per question;
+ * the answers document, each step's form, saved progress and imported files all use them.
+ * Messages name what is wrong in plain words; formatIssues() puts the path in front.
+ */
+import { z } from 'zod';
+import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
+import type { Question } from '@/lib/questionnaire';
+import type { Answers, AnswersDocument } from './types';
+
+export const SCHEMA_VERSION = 1;
+export const NAME_MAX_LENGTH = 100;
+
+const optionList = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+
+function integerSchema(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
+function multiSchema(optionIds: readonly string[]) {
+  return z
+    .array(z.enum(optionIds as [string, ...string[]], { error: `must be one of ${optionList(optionIds)}` }), {
+      error: 'must be a list of choices',
+    })
+    .superRefine((choices, ctx) => {
+      if (choices.includes('none') && choices.length > 1) {
+        ctx.addIssue({ code: 'custom', message: '"none" cannot be combined with other choices' });
+      }
+      if (new Set(choices).size !== choices.length) {
+        ctx.addIssue({ code: 'custom', message: 'lists the same choice twice' });
+      }
+    });
+}
+
+/** The schema of one answer, whatever the question's type. */
+export function answerSchema(question: Question): z.ZodType {
+  switch (question.type) {
+    case 'tri':
+      return z.enum(TRI_VALUES, { error: `must be one of ${optionList(TRI_VALUES)}` });
+    case 'choice': {
+      const ids = question.options.map((o) => o.id);
+      return z.enum(ids as [string, ...string[]], { error: `must be one of ${optionList(ids)}` });
+    }
+    case 'multi':
+      return multiSchema(question.options.map((o) => o.id));
+    case 'integer':
+      return integerSchema(question.min, question.max);
+    case 'text':
+      return z
+        .string({ error: 'must be text' })
+        .max(question.maxLength, { error: `must be at most ${question.maxLength} characters` });
+  }
+}
+
+function answersShape(questions: readonly Question[], requireRequired: boolean) {
+  return Object.fromEntries(
+    questions.map((q) => {
+      const schema = answerSchema(q);
+      return [q.id, requireRequired && q.required ? schema : schema.optional()];
+    }),
+  );
+}
+
+const UNKNOWN_FIELD = 'is not a question in this questionnaire';
+
+/** Complete answers: the required questions (age, severity) must be answered. */
+export const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
+  error: (issue) => (issue.code === 'invalid_type' ? 'must be an object of answers' : undefined),
+}) as unknown as z.ZodType<Answers>;
+
+/** Answers in progress (saved state, one step at a time): every question may still be blank. */
+export const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodType<Answers>;
+
+/** The answers of one step, for that step's form. */
+export function stepAnswersSchema(questions: readonly Question[]) {
+  return z.strictObject(answersShape(questions, true));
+}
+
+export const patientIdentitySchema = z.strictObject({
+  name: z.string().max(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }).optional(),
+  dateOfBirth: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+});
+
+function documentSchema(answers: z.ZodType<Answers>) {
+  return z.strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION} (this app reads version ${SCHEMA_VERSION} only)` }),
+    respondent: z.enum(RESPONDENTS, { error: `must be one of ${optionList(RESPONDENTS)}` }),
+    answers,
+    patient: patientIdentitySchema.optional(),
+  });
+}
+
+/** The answers document of questions.md, strict: what the CLI, answer files and the rules take. */
+export const answersDocumentSchema = documentSchema(answersSchema) as unknown as z.ZodType<AnswersDocument>;
+/** The same document with answers still in progress. */
+export const draftDocumentSchema = documentSchema(draftAnswersSchema) as unknown as z.ZodType<AnswersDocument>;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One line per problem, `path: message`; an unknown key is named in the path, a missing answer is "required". */
+export function formatIssues(error: z.ZodError, input: unknown): string[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      const what = path.join('.') === 'answers' ? UNKNOWN_FIELD : 'is not a known field';
+      return issue.keys.map((key) => `${[...path, key].join('.')}: ${what}`);
+    }
+    if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined) {
+      return [`${path.join('.')}: is required`];
+    }
+    return [`${path.length > 0 ? path.join('.') : '(document)'}: ${issue.message}`];
+  });
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** Validate an answers document from anywhere outside the app's own memory. */
+export function parseAnswersDocument(input: unknown): ParseResult<AnswersDocument> {
+  const result = answersDocumentSchema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: formatIssues(result.error, input) };
+}
+
+/** The same for answers still in progress (saved state). */
+export function parseDraftDocument(input: unknown): ParseResult<AnswersDocument> {
+  const result = draftDocumentSchema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: formatIssues(result.error, input) };
+}

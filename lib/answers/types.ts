@@ -1,0 +1,36 @@
+/**
+ * Answer types, derived from the questionnaire definition: one entry in questions.ts is one typed answer here.
+ */
+import type { DefinedQuestion } from '@/lib/questionnaire';
+import type { Respondent, TriValue } from '@/lib/questionnaire/types';
+
+type OptionIds<Q> = Q extends { readonly options: readonly (infer O)[] } ? (O extends { readonly id: infer I } ? I : never) : never;
+
+type AnswerValue<Q> = Q extends { readonly type: 'tri' }
+  ? TriValue
+  : Q extends { readonly type: 'choice' }
+    ? OptionIds<Q>
+    : Q extends { readonly type: 'multi' }
+      ? OptionIds<Q>[]
+      : Q extends { readonly type: 'integer' }
+        ? number
+        : Q extends { readonly type: 'text' }
+          ? string
+          : never;
+
+/** Every answer is optional here: a shown question may be skipped, a hidden one has no answer. */
+export type Answers = { [Q in DefinedQuestion as Q['id']]?: AnswerValue<Q> };
+
+/** Name and date of birth: optional, typed only for the printed summary, never read by the rules. */
+export interface PatientIdentity {
+  name?: string;
+  dateOfBirth?: string;
+}
+
+/** The answers document of questions.md: what the CLI, the answer files and the rules take. */
+export interface AnswersDocument {
+  schemaVersion: 1;
+  respondent: Respondent;
+  answers: Answers;
+  patient?: PatientIdentity;
+}

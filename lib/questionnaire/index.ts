@@ -1,0 +1,35 @@
+/** Lookups over the one questionnaire definition. */
+import { STEPS } from './questions';
+import type { Question, Step } from './types';
+
+export { STEPS, TREATMENT_OPTIONS, JAK_TREATMENTS, CANCER_TYPES } from './questions';
+export * from './types';
+
+type DefinedStep = (typeof STEPS)[number];
+export type StepId = DefinedStep['id'];
+export type DefinedQuestion = DefinedStep['questions'][number];
+export type QuestionId = DefinedQuestion['id'];
+
+/** Every question in questionnaire order (the order of the steps, then of the questions in each step). */
+export const QUESTIONS: readonly Question[] = (STEPS as readonly Step[]).flatMap((step) => step.questions);
+
+const questionsById = new Map(QUESTIONS.map((q) => [q.id, q]));
+const stepByQuestionId = new Map((STEPS as readonly Step[]).flatMap((step) => step.questions.map((q) => [q.id, step] as const)));
+
+export function questionById(id: string): Question | undefined {
+  return questionsById.get(id);
+}
+
+export function stepOfQuestion(id: string): Step | undefined {
+  return stepByQuestionId.get(id);
+}
+
+export function stepById(id: string): Step | undefined {
+  return (STEPS as readonly Step[]).find((step) => step.id === id);
+}
+
+/** The label of an option as the person saw it, or the raw id when the option is unknown. */
+export function optionLabel(question: Question, optionId: string): string {
+  if (question.type !== 'choice' && question.type !== 'multi') return optionId;
+  return question.options.find((o) => o.id === optionId)?.label ?? optionId;
+}

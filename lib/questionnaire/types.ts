@@ -1,0 +1,80 @@
+/**
+ * The shape of the questionnaire definition. The definition itself (questions.ts) is data of these types;
+ * the zod schema, the UI, the review page and the FHIR export all read it.
+ */
+
+export const TRI_VALUES = ['yes', 'no', 'unsure'] as const;
+export type TriValue = (typeof TRI_VALUES)[number];
+
+export const RESPONDENTS = ['patient', 'caregiver', 'staff'] as const;
+export type Respondent = (typeof RESPONDENTS)[number];
+
+/** Patient wording in two voices: `self` when the patient answers, `other` for a caregiver or clinic staff. */
+export interface Wording {
+  readonly self: string;
+  readonly other: string;
+}
+
+export interface Option {
+  readonly id: string;
+  /** What the person sees. Medicine groups show example drug names here, never an enzyme name. */
+  readonly label: string;
+  readonly hint?: string;
+}
+
+/**
+ * When a question is shown. Reads only earlier questions (questions.md):
+ * a comparison on an unanswered question is false, "≠" on an unanswered question is true,
+ * and "has any" on an unanswered list is false.
+ */
+export type Condition =
+  | { readonly op: 'atLeast'; readonly question: string; readonly value: number }
+  | { readonly op: 'below'; readonly question: string; readonly value: number }
+  | { readonly op: 'notEquals'; readonly question: string; readonly value: string }
+  | { readonly op: 'hasAny'; readonly question: string; readonly values: readonly string[] }
+  | { readonly op: 'all'; readonly conditions: readonly Condition[] };
+
+interface QuestionBase {
+  readonly id: string;
+  readonly text: Wording;
+  /** Plain-language help for medical words, shown under the question and linked by aria-describedby. */
+  readonly help?: Wording;
+  /** A few words for the clinician's table of answers. */
+  readonly short: string;
+  readonly shownWhen?: Condition;
+  readonly required?: boolean;
+}
+
+export interface TriQuestion extends QuestionBase {
+  readonly type: 'tri';
+}
+export interface ChoiceQuestion extends QuestionBase {
+  readonly type: 'choice';
+  readonly options: readonly Option[];
+}
+export interface MultiQuestion extends QuestionBase {
+  readonly type: 'multi';
+  /** `none`, when listed, is exclusive. */
+  readonly options: readonly Option[];
+}
+export interface IntegerQuestion extends QuestionBase {
+  readonly type: 'integer';
+  readonly min: number;
+  readonly max: number;
+  /** A 0–10 style scale: shown as a row of buttons, never a slider only. */
+  readonly scale?: { readonly minLabel: string; readonly maxLabel: string };
+  readonly unit?: string;
+}
+export interface TextQuestion extends QuestionBase {
+  readonly type: 'text';
+  readonly maxLength: number;
+}
+
+export type Question = TriQuestion | ChoiceQuestion | MultiQuestion | IntegerQuestion | TextQuestion;
+
+export interface Step {
+  readonly id: string;
+  readonly title: Wording;
+  readonly intro?: Wording;
+  readonly questions: readonly Question[];
+}
