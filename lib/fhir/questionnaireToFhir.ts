@@ -1,0 +1,136 @@
+/**
+ * The one questionnaire definition (lib/questionnaire) as a FHIR R4 Questionnaire, for EHRs and SDC renderers
+ * (NLM LHC-Forms, CSIRO Smart Forms). One group item per step (linkId = step id), one item per question
+ * (linkId = question id), in questionnaire order, in the patient's own voice (`self` wording).
+ */
+import type {
+  Coding,
+  Extension,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemAnswerOption,
+} from '@medplum/fhirtypes';
+import { STEPS, TRI_VALUES } from '@/lib/questionnaire';
+import type { Option, Question, Step } from '@/lib/questionnaire';
+import { answerSystem, EXTENSION, ITEM_CONTROL_SYSTEM, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepLinkId } from './canonical';
+import { enableWhenParts } from './enableWhen';
+
+const TRI_DISPLAY: Record<(typeof TRI_VALUES)[number], string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+
+/** The example names of an option (the hint) stay with it: a clinician reads the codes without our screens. */
+function optionDisplay(option: Option): string {
+  return option.hint ? `${option.label} (${option.hint})` : option.label;
+}
+
+/** The coding of one answer value, with its display; undefined for an option id the question does not have. */
+export function answerCoding(question: Question, code: string): Coding | undefined {
+  const system = answerSystem(question);
+  if (question.type === 'tri') {
+    return (TRI_VALUES as readonly string[]).includes(code)
+      ? { system, code, display: TRI_DISPLAY[code as keyof typeof TRI_DISPLAY] }
+      : undefined;
+  }
+  if (question.type !== 'choice' && question.type !== 'multi') return undefined;
+  const option = question.options.find((o) => o.id === code);
+  return option && { system, code, display: optionDisplay(option) };
+}
+
+function answerOptions(question: Question): QuestionnaireItemAnswerOption[] | undefined {
+  const codes =
+    question.type === 'tri' ? TRI_VALUES : question.type === 'choice' || question.type === 'multi' ? question.options.map((o) => o.id) : null;
+  if (!codes) return undefined;
+  return codes.map((code) => ({
+    valueCoding: answerCoding(question, code),
+    // questions.md: "`none` is exclusive" in multi-select lists.
+    ...(question.type === 'multi' && code === 'none'
+      ? { extension: [{ url: EXTENSION.optionExclusive, valueBoolean: true }] }
+      : {}),
+  }));
+}
+
+/** Help text as a display child with itemControl `help` (SDC): renderers show it as a help button or line. */
+function helpItem(linkId: string, text: string): QuestionnaireItem {
+  return {
+    linkId,
+    type: 'display',
+    text,
+    extension: [
+      {
+        url: EXTENSION.itemControl,
+        valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: 'Help' },
+      },
+    ],
+  };
+}
+
+function itemType(question: Question): QuestionnaireItem['type'] {
+  switch (question.type) {
+    case 'tri':
+    case 'choice':
+    case 'multi':
+      return 'choice';
+    case 'integer':
+      return 'integer';
+    case 'text':
+      // Free text of several lines (own questions, other medicines): FHIR `text`, not one-line `string`.
+      return 'text';
+  }
+}
+
+function rangeExtensions(question: Question): Extension[] {
+  if (question.type !== 'integer') return [];
+  return [
+    { url: EXTENSION.minValue, valueInteger: question.min },
+    { url: EXTENSION.maxValue, valueInteger: question.max },
+  ];
+}
+
+export function questionToItem(question: Question, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
+  const condition = question.shownWhen && enableWhenParts(question.shownWhen, lookup);
+  const extension = [
+    ...rangeExtensions(question),
+    ...(condition && 'enableWhenExpression' in condition ? [condition.enableWhenExpression] : []),
+  ];
+  return {
+    linkId: question.id,
+    text: question.text.self,
+    type: itemType(question),
+    ...(extension.length > 0 ? { extension } : {}),
+    ...(condition && 'enableWhen' in condition ? condition : {}),
+    ...(question.required ? { required: true } : {}),
+    ...(question.type === 'multi' ? { repeats: true } : {}),
+    ...(question.type === 'text' ? { maxLength: question.maxLength } : {}),
+    ...(answerOptions(question) ? { answerOption: answerOptions(question) } : {}),
+    ...(question.help ? { item: [helpItem(`${question.id}.help`, question.help.self)] } : {}),
+  };
+}
+
+function stepToItem(step: Step, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
+  return {
+    linkId: stepLinkId(step.id),
+    text: step.title.self,
+    type: 'group',
+    item: [...(step.intro ? [helpItem(`${step.id}.intro`, step.intro.self)] : []), ...step.questions.map((q) => questionToItem(q, lookup))],
+  };
+}
+
+/** The FHIR R4 Questionnaire of the given steps (the app's own by default). */
+export function questionnaireToFhir(steps: readonly Step[] = STEPS): Questionnaire {
+  const byId = new Map(steps.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+  const lookup = (id: string) => byId.get(id);
+  return {
+    resourceType: 'Questionnaire',
+    id: 'jak-screener',
+    url: QUESTIONNAIRE_URL,
+    version: QUESTIONNAIRE_VERSION,
+    name: 'JakScreener',
+    title: 'JAK Screener for eczema: questions before the talk about JAK inhibitors',
+    status: 'active',
+    subjectType: ['Patient'],
+    publisher: 'JAK Screener project',
+    description:
+      'Self-reported answers that prepare a person with atopic dermatitis (eczema) and their dermatologist for the ' +
+      'conversation about JAK inhibitors. Filled in by the patient, a caregiver or clinic staff. Not a diagnosis or a prescription.',
+    item: steps.map((step) => stepToItem(step, lookup)),
+  };
+}
