@@ -38,9 +38,14 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
   }
 }
 
+/** FHIR has no empty answer (a string is never empty; an item has answers or none): "" and [] are unanswered. */
+function isAnswered(value: unknown): boolean {
+  return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+}
+
 function stepItem(step: Step, answers: Readonly<Record<string, unknown>>): QuestionnaireResponseItem | null {
   const item = step.questions
-    .filter((q) => answers[q.id] !== undefined)
+    .filter((q) => isAnswered(answers[q.id]))
     .map((q) => ({ linkId: q.id, text: q.text.self, answer: answersOf(q, answers[q.id]) }));
   return item.length > 0 ? { linkId: stepLinkId(step.id), text: step.title.self, item } : null;
 }
@@ -53,7 +58,7 @@ function containedPatient(identity: PatientIdentity): Patient {
   return {
     resourceType: 'Patient',
     id: CONTAINED_PATIENT_ID,
-    ...(identity.name !== undefined ? { name: [{ text: identity.name }] } : {}),
+    ...(identity.name ? { name: [{ text: identity.name }] } : {}),
     ...(identity.dateOfBirth !== undefined ? { birthDate: identity.dateOfBirth } : {}),
   };
 }

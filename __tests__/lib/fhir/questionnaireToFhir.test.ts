@@ -1,0 +1,236 @@
+/**
+ * @jest-environment node
+ */
+import fc from 'fast-check';
+import type { QuestionnaireItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
+import { isShown, pruneHidden } from '@/lib/answers';
+import { QUESTIONS, STEPS } from '@/lib/questionnaire';
+import type { Question, Step } from '@/lib/questionnaire';
+import {
+  EXTENSION,
+  QUESTIONNAIRE_URL,
+  YES_NO_UNSURE_SYSTEM,
+  optionSystem,
+  questionnaireToFhir,
+  r4QuestionnaireSchema,
+  structureProblems,
+} from '@/lib/fhir';
+import { answerSystem } from '@/lib/fhir/canonical';
+import { fhirAnswersArbitrary } from '../../support/fhirArbitraries';
+import { fillForm } from '../../support/enableWhenEvaluator';
+
+const questionnaire = questionnaireToFhir();
+const groups = questionnaire.item ?? [];
+const items = new Map(groups.flatMap((g) => g.item ?? []).map((i) => [i.linkId, i]));
+const item = (linkId: string): QuestionnaireItem => {
+  const found = items.get(linkId);
+  if (!found) throw new Error(`no item ${linkId}`);
+  return found;
+};
+
+test('the Questionnaire names itself by the canonical URL and version 1, and is active', () => {
+  expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', url: QUESTIONNAIRE_URL, version: '1', status: 'active' });
+  expect(QUESTIONNAIRE_URL).toBe('https://jak-screener.example/fhir/Questionnaire/jak-screener');
+});
+
+test('one group per step, in order, holding its questions in order', () => {
+  expect(groups.map((g) => [g.linkId, g.type])).toEqual(STEPS.map((s) => [`step-${s.id}`, 'group']));
+  groups.forEach((group, i) => {
+    const questionIds = (group.item ?? []).map((q) => q.linkId);
+    expect(questionIds).toEqual((STEPS[i] as Step).questions.map((q) => q.id));
+  });
+});
+
+test('passes the FHIR R4 structure rules for the elements used', () => {
+  expect(structureProblems(r4QuestionnaireSchema, questionnaire)).toEqual([]);
+});
+
+const EXPECTED_TYPE: Record<Question['type'], string> = { tri: 'choice', choice: 'choice', multi: 'choice', integer: 'integer', text: 'text' };
+
+test.each(QUESTIONS.map((q) => [q.id, q] as const))('%s: type, text, required, repeats and limits', (id, question) => {
+  const fhir = item(id);
+  expect(fhir.type).toBe(EXPECTED_TYPE[question.type]);
+  expect(fhir.text).toBe(question.text.self);
+  expect(fhir.required ?? false).toBe(question.required ?? false);
+  expect(fhir.repeats ?? false).toBe(question.type === 'multi');
+  expect(fhir.maxLength).toBe(question.type === 'text' ? question.maxLength : undefined);
+  const range = (fhir.extension ?? []).filter((e) => e.url === EXTENSION.minValue || e.url === EXTENSION.maxValue);
+  expect(range).toEqual(
+    question.type === 'integer'
+      ? [
+          { url: EXTENSION.minValue, valueInteger: question.min },
+          { url: EXTENSION.maxValue, valueInteger: question.max },
+        ]
+      : [],
+  );
+});
+
+test.each(QUESTIONS.map((q) => [q.id, q] as const))('%s: answer options coded with the option ids of questions.md', (id, question) => {
+  const codings = (item(id).answerOption ?? []).map((o) => o.valueCoding);
+  const expected =
+    question.type === 'tri'
+      ? ['yes', 'no', 'unsure'].map((code) => ({ system: YES_NO_UNSURE_SYSTEM, code }))
+      : question.type === 'choice' || question.type === 'multi'
+        ? question.options.map((o) => ({ system: optionSystem(id), code: o.id }))
+        : [];
+  expect(codings.map((c) => ({ system: c?.system, code: c?.code }))).toEqual(expected);
+  codings.forEach((c) => expect(c?.display).toEqual(expect.any(String)));
+});
+
+test('"none" is the exclusive option of every multi-select list, and only it', () => {
+  for (const question of QUESTIONS.filter((q) => q.type === 'multi')) {
+    const exclusive = (item(question.id).answerOption ?? [])
+      .filter((o) => o.extension?.some((e) => e.url === EXTENSION.optionExclusive && e.valueBoolean === true))
+      .map((o) => o.valueCoding?.code);
+    expect(exclusive).toEqual(['none']);
+  }
+});
+
+test('help text is a display child with itemControl "help"', () => {
+  for (const question of QUESTIONS) {
+    const help = (item(question.id).item ?? []).filter((i) => i.type === 'display');
+    if (!question.help) {
+      expect(help).toEqual([]);
+      continue;
+    }
+    expect(help).toHaveLength(1);
+    expect(help[0].text).toBe(question.help.self);
+    expect(help[0].extension?.[0].valueCodeableConcept?.coding?.[0]).toMatchObject({ code: 'help' });
+  }
+});
+
+const yesNo = (code: string) => ({ system: YES_NO_UNSURE_SYSTEM, code });
+const EXPECTED_ENABLE_WHEN: Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>> = {
+  under40kg: {
+    enableWhen: [
+      { question: 'age', operator: '>=', answerInteger: 12 },
+      { question: 'age', operator: '<', answerInteger: 18 },
+    ],
+    enableBehavior: 'all',
+  },
+  pregnancyPossible: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 10 }] },
+  pregnant: {
+    enableWhen: [
+      { question: 'age', operator: '>=', answerInteger: 10 },
+      { question: 'pregnancyPossible', operator: '!=', answerCoding: yesNo('no') },
+    ],
+    enableBehavior: 'all',
+  },
+  planningPregnancy: {
+    enableWhen: [
+      { question: 'age', operator: '>=', answerInteger: 10 },
+      { question: 'pregnancyPossible', operator: '!=', answerCoding: yesNo('no') },
+    ],
+    enableBehavior: 'all',
+  },
+  breastfeeding: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 10 }] },
+  hormonalContraception: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 10 }] },
+  jakReaction: {
+    enableWhen: ['upadacitinib', 'abrocitinib', 'ruxolitinibCream', 'baricitinib', 'otherJak'].map((code) => ({
+      question: 'treatmentsTried',
+      operator: '=' as const,
+      answerCoding: { system: optionSystem('treatmentsTried'), code },
+    })),
+    enableBehavior: 'any',
+  },
+  shinglesVaccine: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 18 }] },
+  cancerActive: {
+    enableWhen: ['nonMelanomaSkin', 'melanoma', 'lymphomaLeukemia', 'lung', 'other'].map((code) => ({
+      question: 'cancerHistory',
+      operator: '=' as const,
+      answerCoding: { system: optionSystem('cancerHistory'), code },
+    })),
+    enableBehavior: 'any',
+  },
+};
+
+test.each(QUESTIONS.map((q) => [q.id] as const))('%s: enableWhen as questions.md says', (id) => {
+  const { enableWhen, enableBehavior } = item(id);
+  expect({ enableWhen, enableBehavior }).toEqual({ enableWhen: undefined, enableBehavior: undefined, ...EXPECTED_ENABLE_WHEN[id] });
+});
+
+test('every enableWhen reads an earlier question, so filling in order settles it', () => {
+  const order = QUESTIONS.map((q) => q.id);
+  for (const [linkId, fhir] of items) {
+    for (const when of fhir.enableWhen ?? []) expect(order.indexOf(when.question)).toBeLessThan(order.indexOf(linkId));
+  }
+});
+
+/** Every answer given, hidden ones included, as FHIR answer values. */
+function rawFhirAnswers(answers: Readonly<Record<string, unknown>>): Record<string, QuestionnaireResponseItemAnswer[]> {
+  return Object.fromEntries(
+    QUESTIONS.filter((q) => answers[q.id] !== undefined).map((q) => {
+      const value = answers[q.id];
+      const system = answerSystem(q);
+      const list: QuestionnaireResponseItemAnswer[] =
+        q.type === 'integer'
+          ? [{ valueInteger: value as number }]
+          : q.type === 'text'
+            ? [{ valueString: value as string }]
+            : (Array.isArray(value) ? value : [value]).map((code) => ({ valueCoding: { system, code: code as string } }));
+      return [q.id, list];
+    }),
+  );
+}
+
+test('enableWhen shows exactly the questions pruneHidden shows, over random answers', () => {
+  fc.assert(
+    fc.property(fhirAnswersArbitrary, (answers) => {
+      const pruned = pruneHidden(answers) as Record<string, unknown>;
+      const { enabled, kept } = fillForm(questionnaire, rawFhirAnswers(answers));
+      const shown = QUESTIONS.filter((q) => isShown(q, pruned)).map((q) => q.id);
+      expect([...enabled]).toEqual(shown);
+      const keptNonEmpty = Object.keys(pruned).filter((id) => !(Array.isArray(pruned[id]) && (pruned[id] as unknown[]).length === 0));
+      expect(Object.keys(kept)).toEqual(keptNonEmpty);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('an all-of-any condition, which plain enableWhen cannot hold, becomes an SDC enableWhenExpression instead', () => {
+  const steps: Step[] = [
+    {
+      id: 'demo',
+      title: { self: 'Demo', other: 'Demo' },
+      questions: [
+        { id: 'age', type: 'integer', min: 0, max: 120, short: 'Age', text: { self: 'Age?', other: 'Age?' } },
+        {
+          id: 'tried',
+          type: 'multi',
+          short: 'Tried',
+          text: { self: 'Tried?', other: 'Tried?' },
+          options: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        },
+        {
+          id: 'follow',
+          type: 'tri',
+          short: 'Follow-up',
+          text: { self: 'Follow?', other: 'Follow?' },
+          shownWhen: {
+            op: 'all',
+            conditions: [
+              { op: 'atLeast', question: 'age', value: 18 },
+              { op: 'hasAny', question: 'tried', values: ['a', 'b'] },
+            ],
+          },
+        },
+      ],
+    },
+  ];
+  const follow = questionnaireToFhir(steps).item?.[0].item?.[2];
+  expect(follow?.enableWhen).toBeUndefined();
+  expect(follow?.extension).toEqual([
+    {
+      url: EXTENSION.enableWhenExpression,
+      valueExpression: {
+        language: 'text/fhirpath',
+        expression:
+          "(%resource.repeat(item).where(linkId = 'age').answer.value.where($this >= 18).exists()) and " +
+          "(%resource.repeat(item).where(linkId = 'tried').answer.value.where(code in ('a' | 'b')).exists())",
+      },
+    },
+  ]);
+});
