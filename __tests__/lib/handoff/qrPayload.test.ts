@@ -1,0 +1,112 @@
+/**
+ * @jest-environment node
+ */
+import jsQR from 'jsqr';
+import { pruneHidden } from '@/lib/answers';
+import type { AnswersDocument } from '@/lib/answers';
+import { decodeHandoff, encodeHandoff, handoffQrCode, QUIET_ZONE } from '@/lib/handoff';
+import type { HandoffQrCode } from '@/lib/handoff';
+import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
+import { VIGNETTES } from '../../support/vignettes';
+import fc from 'fast-check';
+
+const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
+
+/** The code drawn as black-on-white RGBA pixels, `scale` pixels a module, with its quiet zone: what a camera sees. */
+function toPixels(code: HandoffQrCode, scale = 4) {
+  const size = (code.moduleCount + 2 * QUIET_ZONE) * scale;
+  const data = new Uint8ClampedArray(size * size * 4).fill(255);
+  for (let row = 0; row < code.moduleCount; row++) {
+    for (let col = 0; col < code.moduleCount; col++) {
+      if (!code.isDark(row, col)) continue;
+      for (let y = 0; y < scale; y++) {
+        for (let x = 0; x < scale; x++) {
+          const offset = (((row + QUIET_ZONE) * scale + y) * size + (col + QUIET_ZONE) * scale + x) * 4;
+          data.fill(0, offset, offset + 3);
+        }
+      }
+    }
+  }
+  return { data, size };
+}
+
+function qrCodeOf(text: string): HandoffQrCode {
+  const result = handoffQrCode(text);
+  if (!result.ok) throw new Error(result.problem);
+  return result.code;
+}
+
+describe.each(VIGNETTES)('vignette %s', (_name, input) => {
+  const text = encodeHandoff(input);
+
+  test('encode → decode returns the same (pruned) document', () => {
+    expect(decodeHandoff(text)).toEqual({ ok: true, value: pruned(input) });
+  });
+
+  test('the QR code, drawn as pixels and read back by a QR decoder (jsQR), gives the same document', () => {
+    const { data, size } = toPixels(qrCodeOf(text));
+    const scanned = jsQR(data, size, size);
+    expect(scanned?.data).toBe(text);
+    expect(decodeHandoff(scanned!.data)).toEqual({ ok: true, value: pruned(input) });
+  });
+});
+
+test('the longest public vignette fits one small QR code at level M', () => {
+  const sizes = VIGNETTES.map(([name, input]) => ({ name, text: encodeHandoff(input), json: JSON.stringify(input).length }));
+  const longest = sizes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const code = qrCodeOf(longest.text);
+  expect(longest.name).toBe('antiplatelet-after-heart-attack');
+  // 905 bytes of JSON → 77 bytes deflated → 116 base45 characters + the 6-character prefix.
+  expect(longest.json).toBe(905);
+  expect(longest.text.length).toBe(122);
+  expect(code.version).toBe(5);
+  expect(code.version).toBeLessThanOrEqual(40);
+});
+
+test('the text is QR alphanumeric only, behind the JAKS1: prefix', () => {
+  for (const [, input] of VIGNETTES) expect(encodeHandoff(input)).toMatch(/^JAKS1:[0-9A-Z $%*+\-./:]+$/);
+});
+
+test('the SVG is scalable and square, with the quiet zone', () => {
+  const code = qrCodeOf(encodeHandoff(VIGNETTES[0][1]));
+  const side = code.moduleCount + 2 * QUIET_ZONE;
+  expect(code.svg).toMatch(new RegExp(`viewBox="0 0 ${side} ${side}"`));
+});
+
+test('a code made by this version still reads: the frozen dictionary has not changed', () => {
+  const teen = VIGNETTES.find(([name]) => name === 'teen-mild-topicals')![1];
+  const madeEarlier = 'JAKS1:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D00';
+  expect(decodeHandoff(madeEarlier)).toEqual({ ok: true, value: pruned(teen) });
+});
+
+test('random documents, names and non-Latin text included, come back the same', () => {
+  fc.assert(
+    fc.property(fhirDocumentArbitrary, (doc) => {
+      expect(decodeHandoff(encodeHandoff(doc))).toEqual({ ok: true, value: pruned(doc) });
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test.each([
+  ['a web address', 'https://example.com/', 'This QR code does not hold JAK Screener answers.'],
+  ['a newer format', 'JAKS2:ABC', 'This QR code was made by a newer version of the JAK Screener (format 2). This version reads format 1.'],
+  ['a damaged code', 'JAKS1:MM42WNUH1V', 'This QR code could not be read completely. Try again, or load the answers from a file.'],
+  ['text outside base45', 'JAKS1:hello', 'This QR code could not be read completely. Try again, or load the answers from a file.'],
+])('%s is refused with a plain message', (_what, text, problem) => {
+  expect(decodeHandoff(text)).toEqual({ ok: false, problems: [problem] });
+});
+
+test('a code whose document breaks the answers schema is refused by that schema', () => {
+  const bad = { ...VIGNETTES[0][1], answers: { ...VIGNETTES[0][1].answers, age: 300 } } as AnswersDocument;
+  expect(decodeHandoff(encodeHandoff(bad))).toEqual({ ok: false, problems: ['answers.age: must be a whole number from 0 to 120'] });
+});
+
+test('answers too long for one QR code get a message, not an exception', () => {
+  // Text that hardly compresses (both free-text answers at full length, in Chinese) passes version 40.
+  const hanzi = (length: number, seed: number) =>
+    Array.from({ length }, (_, i) => String.fromCodePoint(0x4e00 + (((i + seed) * 7919) % 20000))).join('');
+  const answers = { age: 30, severity: 'mild' as const, questionsForDoctor: hanzi(1000, 0), medicinesOther: hanzi(500, 5000) };
+  const result = handoffQrCode(encodeHandoff({ schemaVersion: 1, respondent: 'patient', answers }));
+  expect(result).toEqual({ ok: false, problem: 'These answers are too long for one QR code. Download the file for your clinic instead.' });
+});
