@@ -20,8 +20,8 @@ export function fhirExampleFiles(): Map<string, string> {
   const files = new Map([['Questionnaire-jak-screener.json', asJson(questionnaireToFhir())]]);
   for (const file of readdirSync(VIGNETTE_DIR).filter((f) => f.endsWith('.json')).sort()) {
     const vignette = JSON.parse(readFileSync(path.join(VIGNETTE_DIR, file), 'utf8')) as { name: string; input: AnswersDocument };
-    const response = answersToQuestionnaireResponse(vignette.input, { authored: EXAMPLE_AUTHORED });
-    files.set(`QuestionnaireResponse-${vignette.name}.json`, asJson({ resourceType: response.resourceType, id: vignette.name, ...response }));
+    const { resourceType, ...response } = answersToQuestionnaireResponse(vignette.input, { authored: EXAMPLE_AUTHORED });
+    files.set(`QuestionnaireResponse-${vignette.name}.json`, asJson({ resourceType, id: vignette.name, ...response }));
   }
   return files;
 }
