@@ -100,6 +100,11 @@ test('help text is a display child with itemControl "help"', () => {
 });
 
 const yesNo = (code: string) => ({ system: YES_NO_UNSURE_SYSTEM, code });
+/** "Has any of": one `=` per option, any of them. */
+const anyOf = (question: string, codes: string[]): Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'> => ({
+  enableWhen: codes.map((code) => ({ question, operator: '=', answerCoding: { system: optionSystem(question), code } })),
+  enableBehavior: 'any',
+});
 const EXPECTED_ENABLE_WHEN: Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>> = {
   under40kg: {
     enableWhen: [
@@ -125,23 +130,9 @@ const EXPECTED_ENABLE_WHEN: Record<string, Pick<QuestionnaireItem, 'enableWhen' 
   },
   breastfeeding: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 10 }] },
   hormonalContraception: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 10 }] },
-  jakReaction: {
-    enableWhen: ['upadacitinib', 'abrocitinib', 'ruxolitinibCream', 'baricitinib', 'otherJak'].map((code) => ({
-      question: 'treatmentsTried',
-      operator: '=' as const,
-      answerCoding: { system: optionSystem('treatmentsTried'), code },
-    })),
-    enableBehavior: 'any',
-  },
+  jakReaction: anyOf('treatmentsTried', ['upadacitinib', 'abrocitinib', 'ruxolitinibCream', 'baricitinib', 'otherJak']),
   shinglesVaccine: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 18 }] },
-  cancerActive: {
-    enableWhen: ['nonMelanomaSkin', 'melanoma', 'lymphomaLeukemia', 'lung', 'other'].map((code) => ({
-      question: 'cancerHistory',
-      operator: '=' as const,
-      answerCoding: { system: optionSystem('cancerHistory'), code },
-    })),
-    enableBehavior: 'any',
-  },
+  cancerActive: anyOf('cancerHistory', ['nonMelanomaSkin', 'melanoma', 'lymphomaLeukemia', 'lung', 'other']),
 };
 
 test.each(QUESTIONS.map((q) => [q.id] as const))('%s: enableWhen as questions.md says', (id) => {
