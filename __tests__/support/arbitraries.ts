@@ -14,7 +14,7 @@ const THRESHOLD_AGES = [0, 1, 2, 9, 10, 11, 12, 17, 18, 49, 50, 64, 65, 120];
 function multiArbitrary(optionIds: readonly string[]): fc.Arbitrary<string[]> {
   const choices = optionIds.filter((id) => id !== 'none');
   const some = fc.uniqueArray(fc.constantFrom(...choices), { maxLength: Math.min(choices.length, 5) });
-  return optionIds.includes('none') ? fc.oneof(some, fc.constant(['none'])) : some;
+  return optionIds.includes('none') ? fc.oneof(some, fc.constant<string[]>(['none'])) : some;
 }
 
 export function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
