@@ -1,0 +1,126 @@
+/**
+ * Named conditions the rules are built from, so each `when` reads aloud. A condition returns the answers that
+ * made it hold (the "because" trace) and whether it rests only on "not sure", or null when it does not hold.
+ * Unknown is not "no": a tri question answered "unsure" matches as unsure wherever "yes" would match.
+ */
+import type { Answers } from '@/lib/answers/types';
+import { JAK_TREATMENTS } from '@/lib/questionnaire/questions';
+import type { Condition, Match } from './types';
+
+type AnswerMap = Readonly<Record<string, unknown>>;
+const read = (answers: Answers, question: string): unknown => (answers as AnswerMap)[question];
+
+const matched = (question: string, answer: unknown, unsure = false): Match => ({ because: [{ question, answer }], unsure });
+
+/** Tri question answered "yes" (reported) or "unsure" (unsure). */
+export function reportsYes(question: string): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    if (answer === 'yes') return matched(question, answer);
+    if (answer === 'unsure') return matched(question, answer, true);
+    return null;
+  };
+}
+
+/** Tri question answered "no" (reported) or "unsure" (unsure): for protective answers such as a vaccine. */
+export function reportsNo(question: string): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    if (answer === 'no') return matched(question, answer);
+    if (answer === 'unsure') return matched(question, answer, true);
+    return null;
+  };
+}
+
+/** Tri question not answered "yes" (blank counts): a guard that adds nothing to the trace. */
+export function doesNotReportYes(question: string): Condition {
+  return (answers) => (read(answers, question) === 'yes' ? null : { because: [], unsure: false });
+}
+
+/** Single-choice question answered with one of `values`; its "unsure" option, when `unsureCounts`, matches as unsure. */
+export function choiceIs(question: string, values: readonly string[], options: { unsureCounts?: boolean } = {}): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    if (typeof answer === 'string' && values.includes(answer)) return matched(question, answer);
+    if (options.unsureCounts && answer === 'unsure') return matched(question, answer, true);
+    return null;
+  };
+}
+
+/** Multi-select answered and containing any of `values`. */
+export function listHasAny(question: string, values: readonly string[]): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    return Array.isArray(answer) && answer.some((v) => values.includes(v)) ? matched(question, answer) : null;
+  };
+}
+
+/** Multi-select answered (possibly "none") and containing none of `values`. Unanswered never matches. */
+export function listHasNone(question: string, values: readonly string[]): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    return Array.isArray(answer) && !answer.some((v) => values.includes(v)) ? matched(question, answer) : null;
+  };
+}
+
+export function numberAtLeast(question: string, threshold: number): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    return typeof answer === 'number' && answer >= threshold ? matched(question, answer) : null;
+  };
+}
+
+export function numberBelow(question: string, threshold: number): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    return typeof answer === 'number' && answer < threshold ? matched(question, answer) : null;
+  };
+}
+
+/** Holds when any part holds; it is unsure only if every part that holds is unsure. */
+export function anyOf(...conditions: Condition[]): Condition {
+  return (answers) => {
+    const matches = conditions.map((c) => c(answers)).filter((m): m is Match => m !== null);
+    if (matches.length === 0) return null;
+    return { because: matches.flatMap((m) => m.because), unsure: matches.every((m) => m.unsure) };
+  };
+}
+
+/** Holds when every part holds; it is unsure if any part is unsure. */
+export function allOf(...conditions: Condition[]): Condition {
+  return (answers) => {
+    const matches: Match[] = [];
+    for (const condition of conditions) {
+      const match = condition(answers);
+      if (match === null) return null;
+      matches.push(match);
+    }
+    return { because: matches.flatMap((m) => m.because), unsure: matches.some((m) => m.unsure) };
+  };
+}
+
+// Treatment groups of questions.md step 3.
+/** "Systemic" for the rules: oral steroids are not counted. */
+export const SYSTEMIC_TREATMENTS = [
+  'cyclosporine', 'methotrexate', 'azathioprine', 'mycophenolate',
+  'dupilumab', 'tralokinumab', 'lebrikizumab', 'nemolizumab',
+  'upadacitinib', 'abrocitinib', 'baricitinib', 'otherJak',
+] as const;
+export const PRESCRIPTION_TOPICALS = ['topicalSteroid', 'topicalCalcineurin', 'topicalPde4', 'topicalOther', 'ruxolitinibCream'] as const;
+export { JAK_TREATMENTS };
+
+// Age thresholds, each with its source.
+/** EMA Art. 20 review [E1]: use only if no suitable alternative from 65; US lower dose (UPA 15 mg) [R3]. */
+export const OLDER_ADULT_AGE = 65;
+/** Boxed warning population of ORAL Surveillance: age ≥50 with ≥1 cardiovascular risk factor [R1][C7][T1]. */
+export const CARDIOVASCULAR_RISK_AGE = 50;
+/** Oral JAK inhibitors for AD from 12 years (US UPA and ABRO §1) [R3][C8]. */
+export const ORAL_MINIMUM_AGE = 12;
+/** Ruxolitinib cream (US, 2025-09) and baricitinib (UK/EU) for AD from 2 years [O1][B1]. */
+export const CHILD_MINIMUM_AGE = 2;
+/** Under 18 the US upadacitinib dose needs ≥40 kg [R3]. */
+export const ADULT_AGE = 18;
+
+export const isAged = (years: number) => numberAtLeast('age', years);
+export const isYoungerThan = (years: number) => numberBelow('age', years);
+export const isAdolescent = allOf(isAged(ORAL_MINIMUM_AGE), isYoungerThan(ADULT_AGE));

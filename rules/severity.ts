@@ -1,0 +1,36 @@
+/** Severity arithmetic and the per-drug shorthands the catalogue uses ("oral", "all" in rules.md). */
+import { DRUGS, ORAL_DRUGS, SEVERITIES } from './types';
+import type { Drug, DrugSeverities, Severity } from './types';
+
+/** 0 is the highest (contraindication). */
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+export const higherSeverity = (a: Severity, b: Severity): Severity => (severityRank(a) <= severityRank(b) ? a : b);
+
+export function highestSeverity(severities: readonly Severity[]): Severity | undefined {
+  return severities.reduce<Severity | undefined>((top, s) => (top === undefined ? s : higherSeverity(top, s)), undefined);
+}
+
+/** rules.md: for an "unsure" answer, every per-drug severity above `check` becomes `check`. */
+export function capForUnsure(drugs: DrugSeverities): DrugSeverities {
+  return Object.fromEntries(
+    Object.entries(drugs).map(([drug, s]) => [drug, severityRank(s) < severityRank('check') ? 'check' : s]),
+  ) as DrugSeverities;
+}
+
+export function mergeDrugSeverities(a: DrugSeverities, b: DrugSeverities): DrugSeverities {
+  const merged: DrugSeverities = { ...a };
+  for (const drug of DRUGS) {
+    const s = b[drug];
+    if (s) merged[drug] = merged[drug] ? higherSeverity(merged[drug], s) : s;
+  }
+  return merged;
+}
+
+const same = (drugs: readonly Drug[], severity: Severity): DrugSeverities =>
+  Object.fromEntries(drugs.map((d) => [d, severity])) as DrugSeverities;
+
+/** upadacitinib, abrocitinib and baricitinib. */
+export const forOralDrugs = (severity: Severity) => same(ORAL_DRUGS, severity);
+/** The four drugs. */
+export const forAllDrugs = (severity: Severity) => same(DRUGS, severity);
