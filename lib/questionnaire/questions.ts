@@ -3,7 +3,10 @@
  * Question ids, types and option ids are a contract (rules, saved state, answer files, FHIR, vignettes):
  * keep them exactly. Wording is ours, written for about an 8th-grade reading level.
  */
-import type { Condition, Option, Step } from './types';
+import type { Condition, Option, Step, Wording } from './types';
+
+/** The same words for every respondent. */
+const same = (text: string): Wording => ({ self: text, other: text });
 
 const ageAtLeast = (value: number): Condition => ({ op: 'atLeast', question: 'age', value });
 
@@ -59,7 +62,7 @@ export const STEPS = [
         shownWhen: { op: 'all', conditions: [ageAtLeast(12), { op: 'below', question: 'age', value: 18 }] },
         short: 'Weighs under 40 kg (88 lb)',
         text: { self: 'Do you weigh less than 40 kg (88 pounds)?', other: 'Does the patient weigh less than 40 kg (88 pounds)?' },
-        help: { self: 'Some medicines have a lower weight limit for teens.', other: 'Some medicines have a lower weight limit for teens.' },
+        help: same('Some medicines have a lower weight limit for teens.'),
       },
       {
         id: 'pregnancyPossible',
@@ -105,10 +108,7 @@ export const STEPS = [
           self: 'Do you use birth control with estrogen (the pill, patch or ring) or hormone replacement therapy (HRT)?',
           other: 'Does the patient use birth control with estrogen (the pill, patch or ring) or hormone replacement therapy (HRT)?',
         },
-        help: {
-          self: 'HRT is hormone medicine some people take around menopause.',
-          other: 'HRT is hormone medicine some people take around menopause.',
-        },
+        help: same('HRT is hormone medicine some people take around menopause.'),
       },
     ],
   },
@@ -176,14 +176,14 @@ export const STEPS = [
   },
   {
     id: 'treatments',
-    title: { self: 'Treatments', other: 'Treatments' },
+    title: same('Treatments'),
     questions: [
       {
         id: 'treatmentsTried',
         type: 'multi',
         short: 'Ever used for eczema',
         text: { self: 'Which of these have you ever used for eczema?', other: 'Which of these has the patient ever used for eczema?' },
-        help: { self: 'Choose all that apply.', other: 'Choose all that apply.' },
+        help: same('Choose all that apply.'),
         options: TREATMENT_OPTIONS,
       },
       {
@@ -191,7 +191,7 @@ export const STEPS = [
         type: 'multi',
         short: 'Using now',
         text: { self: 'Which of these are you using now?', other: 'Which of these is the patient using now?' },
-        help: { self: 'Choose all that apply.', other: 'Choose all that apply.' },
+        help: same('Choose all that apply.'),
         options: TREATMENT_OPTIONS,
       },
       {
@@ -203,16 +203,13 @@ export const STEPS = [
           self: 'Did you ever have an allergic reaction to a JAK inhibitor?',
           other: 'Did the patient ever have an allergic reaction to a JAK inhibitor?',
         },
-        help: {
-          self: 'JAK inhibitors include Rinvoq, Cibinqo, Opzelura, Olumiant and Xeljanz. An allergic reaction can mean hives, swelling of the face or throat, or trouble breathing.',
-          other: 'JAK inhibitors include Rinvoq, Cibinqo, Opzelura, Olumiant and Xeljanz. An allergic reaction can mean hives, swelling of the face or throat, or trouble breathing.',
-        },
+        help: same('JAK inhibitors include Rinvoq, Cibinqo, Opzelura, Olumiant and Xeljanz. An allergic reaction can mean hives, swelling of the face or throat, or trouble breathing.'),
       },
     ],
   },
   {
     id: 'infections',
-    title: { self: 'Infections and vaccines', other: 'Infections and vaccines' },
+    title: same('Infections and vaccines'),
     questions: [
       {
         id: 'infectionNow',
@@ -240,10 +237,7 @@ export const STEPS = [
           self: 'Have you ever had tuberculosis (TB) or a positive TB test?',
           other: 'Has the patient ever had tuberculosis (TB) or a positive TB test?',
         },
-        help: {
-          self: 'Tuberculosis (TB) is a germ that most often harms the lungs. It can hide in the body for years without symptoms.',
-          other: 'Tuberculosis (TB) is a germ that most often harms the lungs. It can hide in the body for years without symptoms.',
-        },
+        help: same('Tuberculosis (TB) is a germ that most often harms the lungs. It can hide in the body for years without symptoms.'),
       },
       {
         id: 'tbExposure',
@@ -259,14 +253,14 @@ export const STEPS = [
         type: 'tri',
         short: 'Hepatitis B ever',
         text: { self: 'Have you ever had hepatitis B?', other: 'Has the patient ever had hepatitis B?' },
-        help: { self: 'Hepatitis B is a virus that harms the liver.', other: 'Hepatitis B is a virus that harms the liver.' },
+        help: same('Hepatitis B is a virus that harms the liver.'),
       },
       {
         id: 'hepatitisC',
         type: 'tri',
         short: 'Hepatitis C ever',
         text: { self: 'Have you ever had hepatitis C?', other: 'Has the patient ever had hepatitis C?' },
-        help: { self: 'Hepatitis C is a virus that harms the liver.', other: 'Hepatitis C is a virus that harms the liver.' },
+        help: same('Hepatitis C is a virus that harms the liver.'),
       },
       {
         id: 'hiv',
@@ -282,20 +276,14 @@ export const STEPS = [
           self: 'Do you have another illness or treatment that weakens your immune system?',
           other: 'Does the patient have another illness or treatment that weakens their immune system?',
         },
-        help: {
-          self: 'For example cancer treatment (chemotherapy) or an organ transplant.',
-          other: 'For example cancer treatment (chemotherapy) or an organ transplant.',
-        },
+        help: same('For example cancer treatment (chemotherapy) or an organ transplant.'),
       },
       {
         id: 'shinglesHistory',
         type: 'tri',
         short: 'Shingles ever',
         text: { self: 'Have you ever had shingles?', other: 'Has the patient ever had shingles?' },
-        help: {
-          self: 'Shingles is a painful rash with blisters, often in a band on one side of the body.',
-          other: 'Shingles is a painful rash with blisters, often in a band on one side of the body.',
-        },
+        help: same('Shingles is a painful rash with blisters, often in a band on one side of the body.'),
       },
       {
         id: 'coldSoresFrequent',
@@ -305,10 +293,7 @@ export const STEPS = [
           self: 'Do you get cold sores often, or have you ever had eczema herpeticum?',
           other: 'Does the patient get cold sores often, or have they ever had eczema herpeticum?',
         },
-        help: {
-          self: 'Eczema herpeticum is a spreading herpes infection of eczema skin, with many small painful sores.',
-          other: 'Eczema herpeticum is a spreading herpes infection of eczema skin, with many small painful sores.',
-        },
+        help: same('Eczema herpeticum is a spreading herpes infection of eczema skin, with many small painful sores.'),
       },
       {
         id: 'shinglesVaccine',
@@ -325,16 +310,13 @@ export const STEPS = [
           self: 'In the last 3 months, have you had a live vaccine, or do you plan to get one in the next 3 months?',
           other: 'In the last 3 months, has the patient had a live vaccine, or do they plan to get one in the next 3 months?',
         },
-        help: {
-          self: 'Live vaccines include MMR (measles, mumps, rubella), chickenpox, yellow fever and the nose-spray flu vaccine.',
-          other: 'Live vaccines include MMR (measles, mumps, rubella), chickenpox, yellow fever and the nose-spray flu vaccine.',
-        },
+        help: same('Live vaccines include MMR (measles, mumps, rubella), chickenpox, yellow fever and the nose-spray flu vaccine.'),
       },
     ],
   },
   {
     id: 'heart',
-    title: { self: 'Heart, blood clots and smoking', other: 'Heart, blood clots and smoking' },
+    title: same('Heart, blood clots and smoking'),
     questions: [
       {
         id: 'smoking',
@@ -364,10 +346,7 @@ export const STEPS = [
           self: 'Have you ever had a blood clot in a leg (DVT) or in a lung (PE)?',
           other: 'Has the patient ever had a blood clot in a leg (DVT) or in a lung (PE)?',
         },
-        help: {
-          self: 'DVT (deep vein thrombosis) is a clot in a deep vein, often in the leg. PE (pulmonary embolism) is a clot in the lung.',
-          other: 'DVT (deep vein thrombosis) is a clot in a deep vein, often in the leg. PE (pulmonary embolism) is a clot in the lung.',
-        },
+        help: same('DVT (deep vein thrombosis) is a clot in a deep vein, often in the leg. PE (pulmonary embolism) is a clot in the lung.'),
       },
       {
         id: 'clottingDisorder',
@@ -377,14 +356,14 @@ export const STEPS = [
           self: 'Do you have a condition that makes your blood clot too easily?',
           other: 'Does the patient have a condition that makes their blood clot too easily?',
         },
-        help: { self: 'For example factor V Leiden.', other: 'For example factor V Leiden.' },
+        help: same('For example factor V Leiden.'),
       },
       {
         id: 'heartRiskFactors',
         type: 'multi',
         short: 'Heart risk factors',
         text: { self: 'Do any of these apply to you?', other: 'Do any of these apply to the patient?' },
-        help: { self: 'Choose all that apply.', other: 'Choose all that apply.' },
+        help: same('Choose all that apply.'),
         options: [
           { id: 'highBloodPressure', label: 'High blood pressure' },
           { id: 'highCholesterol', label: 'High cholesterol' },
@@ -402,14 +381,14 @@ export const STEPS = [
   },
   {
     id: 'health',
-    title: { self: 'Cancer and other health', other: 'Cancer and other health' },
+    title: same('Cancer and other health'),
     questions: [
       {
         id: 'cancerHistory',
         type: 'multi',
         short: 'Cancer ever',
         text: { self: 'Have you ever had any of these cancers?', other: 'Has the patient ever had any of these cancers?' },
-        help: { self: 'Choose all that apply.', other: 'Choose all that apply.' },
+        help: same('Choose all that apply.'),
         options: [
           { id: 'nonMelanomaSkin', label: 'Skin cancer that is not melanoma', hint: 'basal cell or squamous cell' },
           { id: 'melanoma', label: 'Melanoma' },
@@ -464,10 +443,7 @@ export const STEPS = [
           self: 'Have you had diverticulitis, or ever had a tear or hole in your stomach or bowel?',
           other: 'Has the patient had diverticulitis, or ever had a tear or hole in the stomach or bowel?',
         },
-        help: {
-          self: 'Diverticulitis is swelling of small pouches in the wall of the bowel.',
-          other: 'Diverticulitis is swelling of small pouches in the wall of the bowel.',
-        },
+        help: same('Diverticulitis is swelling of small pouches in the wall of the bowel.'),
       },
       {
         id: 'lowBloodCounts',
@@ -482,7 +458,7 @@ export const STEPS = [
   },
   {
     id: 'medicines',
-    title: { self: 'Medicines', other: 'Medicines' },
+    title: same('Medicines'),
     questions: [
       {
         id: 'medicines',
@@ -492,7 +468,7 @@ export const STEPS = [
           self: 'Do you take any of these medicines now, or will you soon?',
           other: 'Does the patient take any of these medicines now, or will they soon?',
         },
-        help: { self: 'Choose all that apply. Brand names are in brackets.', other: 'Choose all that apply. Brand names are in brackets.' },
+        help: same('Choose all that apply. Brand names are in brackets.'),
         options: [
           { id: 'antiplatelet', label: 'Clopidogrel, prasugrel, ticagrelor or ticlopidine', hint: 'Plavix, Effient, Brilinta. Not aspirin.' },
           { id: 'aspirinLowDose', label: 'Low-dose aspirin every day', hint: '75 to 100 mg, or 81 mg' },
@@ -542,7 +518,7 @@ export const STEPS = [
         type: 'multi',
         short: 'What matters most',
         text: { self: 'What matters most to you in a treatment?', other: 'What matters most to the patient in a treatment?' },
-        help: { self: 'Choose all that apply.', other: 'Choose all that apply.' },
+        help: same('Choose all that apply.'),
         options: [
           { id: 'fastItchRelief', label: 'Fast relief from itch' },
           { id: 'noInjections', label: 'No shots' },
