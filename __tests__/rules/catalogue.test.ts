@@ -1,4 +1,6 @@
 /** The registry of all rules: ids as in rules.md, sources on each, and a firing and a non-firing case for every rule. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { QUESTIONS } from '@/lib/questionnaire';
 import { DRUGS, RULES, SEVERITIES } from '@/rules';
 import { flagFor } from '../support/ruleCases';
@@ -72,6 +74,12 @@ test('rule ids are unique', () => {
 
 test('the rule ids are exactly those of rules.md', () => {
   expect(RULES.map((r) => r.id).sort()).toEqual([...CONTRACT_IDS].sort());
+});
+
+test('the id list above matches the copy of rules.md in docs/contract', () => {
+  const catalogue = readFileSync(path.join(__dirname, '..', '..', 'docs', 'contract', 'rules.md'), 'utf8');
+  const tableIds = [...catalogue.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+  expect(tableIds).toEqual(CONTRACT_IDS);
 });
 
 test('the firing table covers every rule', () => {
