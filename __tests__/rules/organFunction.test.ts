@@ -22,6 +22,7 @@ const cases: RuleCase[] = [
   { situation: 'kidney-disease does not fire when kidney disease is left blank', answers: { kidneyDisease: undefined }, flag: 'kidney-disease', drugs: null },
   { situation: 'kidney-disease-moderate fires for moderate kidney disease', answers: { kidneyDisease: 'moderate' }, flag: 'kidney-disease-moderate', drugs: { abrocitinib: 'discuss', baricitinib: 'discuss' } },
   { situation: 'kidney-disease-moderate does not fire for mild kidney disease', answers: { kidneyDisease: 'mild' }, flag: 'kidney-disease-moderate', drugs: null },
+  { situation: 'kidney-disease-moderate does not fire when kidney disease is unsure (kidney-disease does)', answers: { kidneyDisease: 'unsure' }, flag: 'kidney-disease-moderate', drugs: null },
   { situation: 'kidney-disease-moderate does not fire on dialysis', answers: { kidneyDisease: 'dialysis' }, flag: 'kidney-disease-moderate', drugs: null },
 ];
 
