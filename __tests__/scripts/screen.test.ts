@@ -3,7 +3,7 @@
  */
 /** Spawns the real command, `npm run --silent screen -- …`, as a user would. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -17,6 +17,7 @@ const SPAWN_TIMEOUT_MS = 30_000;
 // 1,000 results with their clinician text run to several megabytes; spawnSync's default buffer is 1 MB.
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 jest.setTimeout(SPAWN_TIMEOUT_MS);
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 function screen(args: string[], input = '') {
   const run = spawnSync('npm', ['run', '--silent', 'screen', '--', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: SPAWN_TIMEOUT_MS, maxBuffer: MAX_OUTPUT_BYTES });
