@@ -42,9 +42,15 @@ async function watch(page: Page) {
   return seen;
 }
 
-/** Next's client runtime started (its scripts ran under the policy), and the browser is idle. */
+/**
+ * Next's client runtime started (its scripts ran under the policy) or the policy blocked something, and the
+ * browser is idle.
+ */
 async function settled(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir === true);
+  await page.waitForFunction(() => {
+    const state = window as unknown as { next?: { appDir?: boolean }; cspViolations: Violation[] };
+    return state.next?.appDir === true || state.cspViolations.length > 0;
+  });
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
 }
 
