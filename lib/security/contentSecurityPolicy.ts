@@ -5,7 +5,7 @@
  */
 
 export interface PolicyOptions {
-  /** `next dev` only: React rebuilds server error stacks in the browser with eval (Next CSP guide). */
+  /** `next dev` only: React rebuilds server error stacks with eval (Next CSP guide); the dev overlay styles itself inline. */
   development: boolean;
 }
 
@@ -15,8 +15,10 @@ export function contentSecurityPolicy(nonce: string, { development }: PolicyOpti
     // Only scripts carrying this request's nonce run; 'strict-dynamic' lets them load Next's chunks.
     // No 'unsafe-inline' (ignored anyway next to a nonce) and no 'unsafe-eval' outside development.
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    // Next puts the nonce on the style tags it writes; our own CSS is a file from /_next/static.
-    'style-src': ["'self'", `'nonce-${nonce}'`],
+    // Next puts the nonce on the style tags it writes; our own CSS is a file from /_next/static. In
+    // development only, the dev overlay injects style tags without a nonce, so styles fall back to
+    // 'unsafe-inline' there (a nonce would make the browser ignore it).
+    'style-src': ["'self'", development ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     // Nothing is ever fetched from elsewhere: no analytics, error reports or font services.
