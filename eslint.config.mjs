@@ -20,6 +20,27 @@ export default tseslint.config(
     },
   },
   {
+    // React escapes text; these are the ways around it, or around the Content-Security-Policy (docs/SECURITY.md).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Answers are text: render them as React children, never as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Answers are text: use textContent, never innerHTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: 'The CSP (style-src with a nonce) blocks inline style attributes: use a class in globals.css.',
+        },
+      ],
+    },
+  },
+  {
     files: ['rules/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: forbiddenInRules }],

@@ -1,0 +1,26 @@
+/** Medicines taken now (rules.md rows antiplatelet, immunosuppressant-combination, cyp…, probenecid), from the contract. */
+import { all, expectRuleCase } from '../support/ruleCases';
+import type { RuleCase } from '../support/ruleCases';
+
+const cases: RuleCase[] = [
+  { situation: 'antiplatelet fires on clopidogrel and the like', answers: { medicines: ['antiplatelet'] }, flag: 'antiplatelet', drugs: { abrocitinib: 'contraindication' } },
+  { situation: 'antiplatelet does not fire on low-dose aspirin alone', answers: { medicines: ['aspirinLowDose'] }, flag: 'antiplatelet', drugs: null },
+  { situation: 'antiplatelet does not fire on an anticoagulant', answers: { medicines: ['anticoagulant'] }, flag: 'antiplatelet', drugs: null },
+  { situation: 'antiplatelet does not fire when medicines are left blank', answers: { medicines: undefined }, flag: 'antiplatelet', drugs: null },
+
+  { situation: 'immunosuppressant-combination fires on an immunosuppressant', answers: { medicines: ['immunosuppressant'] }, flag: 'immunosuppressant-combination', drugs: all('warning') },
+  { situation: 'immunosuppressant-combination fires on a biologic', answers: { medicines: ['biologic'] }, flag: 'immunosuppressant-combination', drugs: all('warning') },
+  { situation: 'immunosuppressant-combination does not fire on steroids most days', answers: { medicines: ['steroidRegular'] }, flag: 'immunosuppressant-combination', drugs: null },
+
+  { situation: 'cyp3a4-inhibitor fires on ketoconazole and the like', answers: { medicines: ['cyp3a4Inhibitor'] }, flag: 'cyp3a4-inhibitor', drugs: { upadacitinib: 'discuss', ruxolitinibCream: 'warning' } },
+  { situation: 'cyp3a4-inhibitor does not fire on an inducer', answers: { medicines: ['cyp3a4Inducer'] }, flag: 'cyp3a4-inhibitor', drugs: null },
+  { situation: 'cyp3a4-inducer fires on rifampin and the like', answers: { medicines: ['cyp3a4Inducer'] }, flag: 'cyp3a4-inducer', drugs: { upadacitinib: 'warning', abrocitinib: 'warning' } },
+  { situation: 'cyp3a4-inducer does not fire on an inhibitor', answers: { medicines: ['cyp3a4Inhibitor'] }, flag: 'cyp3a4-inducer', drugs: null },
+  { situation: 'cyp2c19-inhibitor fires on fluconazole and the like', answers: { medicines: ['cyp2c19Inhibitor'] }, flag: 'cyp2c19-inhibitor', drugs: { abrocitinib: 'warning' } },
+  { situation: 'cyp2c19-inhibitor does not fire on a CYP3A4 inhibitor', answers: { medicines: ['cyp3a4Inhibitor'] }, flag: 'cyp2c19-inhibitor', drugs: null },
+  { situation: 'probenecid fires on probenecid', answers: { medicines: ['probenecid'] }, flag: 'probenecid', drugs: { baricitinib: 'discuss' } },
+  { situation: 'probenecid does not fire on NSAIDs most days', answers: { medicines: ['nsaidRegular'] }, flag: 'probenecid', drugs: null },
+  { situation: 'each medicine fires its own flag when several are taken', answers: { medicines: ['antiplatelet', 'probenecid', 'cyp2c19Inhibitor'] }, flag: 'probenecid', drugs: { baricitinib: 'discuss' } },
+];
+
+test.each(cases)('$situation', expectRuleCase);

@@ -1,0 +1,102 @@
+/**
+ * @jest-environment node
+ */
+/** Spawns the real command, `npm run --silent screen -- …`, as a user would. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { evaluate } from '@/rules';
+import { answersDocumentArbitrary } from '../support/arbitraries';
+import { buildDocument } from '../support/buildAnswers';
+
+const ROOT = path.join(__dirname, '..', '..');
+const WORK = mkdtempSync(path.join(tmpdir(), 'screen-test-'));
+const SPAWN_TIMEOUT_MS = 30_000;
+// 1,000 results with their clinician text run to several megabytes; spawnSync's default buffer is 1 MB.
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+jest.setTimeout(SPAWN_TIMEOUT_MS);
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+function screen(args: string[], input = '') {
+  const run = spawnSync('npm', ['run', '--silent', 'screen', '--', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: SPAWN_TIMEOUT_MS, maxBuffer: MAX_OUTPUT_BYTES });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, stderrLines: run.stderr.split('\n') };
+}
+
+function writeInput(name: string, content: string): string {
+  const file = path.join(WORK, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const PREGNANT = buildDocument({ pregnancyPossible: 'yes', pregnant: 'yes' });
+const NO_STACK_TRACE = /^\s+at /m;
+
+test('screens a file and prints the ScreeningResult as JSON', () => {
+  const run = screen([writeInput('pregnant.json', JSON.stringify(PREGNANT))]);
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual(evaluate(PREGNANT));
+});
+
+test('screens a public vignette file as it is shared', () => {
+  const vignette = JSON.parse(readFileSync(path.join(ROOT, '__tests__/vignettes/breastfeeding-mother.json'), 'utf8'));
+  const run = screen([writeInput('vignette.json', JSON.stringify(vignette.input))]);
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).byDrug).toEqual(vignette.expect.byDrug);
+});
+
+test('reads stdin when FILE is -', () => {
+  const run = screen(['-'], JSON.stringify(PREGNANT));
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual(evaluate(PREGNANT));
+});
+
+test('invalid input: exit 2, each problem as path: message on stderr, nothing on stdout, no stack trace', () => {
+  const bad = { ...buildDocument({ age: 130, hiv: 'maybe' as never }), respondent: 'robot' };
+  const run = screen([writeInput('bad.json', JSON.stringify(bad))]);
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderrLines).toEqual(expect.arrayContaining([
+    'respondent: must be one of "patient", "caregiver", "staff"',
+    'answers.age: must be a whole number from 0 to 120',
+    'answers.hiv: must be one of "yes", "no", "unsure"',
+  ]));
+  expect(run.stderr).not.toMatch(NO_STACK_TRACE);
+});
+
+test.each([
+  ['text that is not JSON', ['-'], '{"schemaVersion": 1', /^\(document\): is not valid JSON/],
+  ['empty stdin', ['-'], '', /^\(document\): is empty/],
+  ['a file that does not exist', [path.join(WORK, 'missing.json')], '', /missing\.json: cannot be read \(ENOENT\)$/],
+  ['no FILE at all', [], '', /^usage: /],
+])('refuses %s with exit 2 and one line on stderr', (_situation, args, input, problem) => {
+  const run = screen(args, input);
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderrLines.some((line) => problem.test(line))).toBe(true);
+  expect(run.stderr).not.toMatch(NO_STACK_TRACE);
+});
+
+test('--jsonl writes one result per line in order; an invalid line gets {"error": …} and exit 2', () => {
+  const lines = [JSON.stringify(PREGNANT), JSON.stringify(buildDocument({ age: 3.5 })), 'not json', JSON.stringify(buildDocument())];
+  const run = screen(['--jsonl'], `${lines.join('\n')}\n`);
+  expect(run.status).toBe(2);
+  const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(out).toEqual([
+    evaluate(PREGNANT),
+    { error: ['answers.age: must be a whole number from 0 to 120'] },
+    { error: [expect.stringMatching(/^\(document\): is not valid JSON/)] },
+    evaluate(buildDocument()),
+  ]);
+  expect(run.stderrLines).toContain('line 2: answers.age: must be a whole number from 0 to 120');
+});
+
+test('--jsonl takes 1,000 random documents in one run, in order, with exit 0', () => {
+  const docs = fc.sample(answersDocumentArbitrary, { numRuns: 1000, seed: 1 });
+  const run = screen(['--jsonl'], docs.map((d) => JSON.stringify(d)).join('\n'));
+  expect(run.status).toBe(0);
+  const out = run.stdout.trimEnd().split('\n');
+  expect(out).toHaveLength(1000);
+  out.forEach((line, i) => expect(JSON.parse(line)).toEqual(evaluate(docs[i])));
+});

@@ -1,0 +1,37 @@
+/**
+ * @jest-environment node
+ *
+ * The answers document holds only the fields listed in docs/SECURITY.md's data inventory (SAFETY.md
+ * checklist 18): a new question or field must be added there, with where it lives, before it ships.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { answersDocumentSchema } from '@/lib/answers';
+
+/** The field paths the strict document schema accepts, read from the schema itself. */
+function schemaFields(): string[] {
+  const shape = (answersDocumentSchema as unknown as z.ZodObject).shape;
+  return Object.entries(shape).flatMap(([key, schema]) => {
+    let inner = schema as z.ZodType;
+    while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+    return inner instanceof z.ZodObject ? Object.keys(inner.shape).map((child) => `${key}.${child}`) : [key];
+  });
+}
+
+/** The field paths in the first column of the inventory tables. */
+function inventoryFields(): string[] {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'SECURITY.md'), 'utf8');
+  const inventory = doc.slice(doc.indexOf('## Data inventory'), doc.indexOf('### Where the data lives'));
+  return [...inventory.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
+}
+
+test('the schema accepts exactly the fields in the data inventory', () => {
+  expect(schemaFields().length).toBeGreaterThan(40);
+  expect(inventoryFields().sort()).toEqual(schemaFields().sort());
+});
+
+test('each field is listed once', () => {
+  const fields = inventoryFields();
+  expect(fields.filter((field, index) => fields.indexOf(field) !== index)).toEqual([]);
+});

@@ -1,0 +1,20 @@
+/**
+ * Answers for rule tests: the low-risk adult of the public vignettes (no flag fires), with the answers
+ * a test is about laid on top. An override of `undefined` removes the answer (the question left blank).
+ */
+import type { Answers, AnswersDocument } from '@/lib/answers';
+import lowRiskAdult from '../vignettes/low-risk-adult.json';
+
+export const LOW_RISK_ANSWERS = lowRiskAdult.input.answers as Answers;
+
+export type AnswerOverrides = { [K in keyof Answers]?: Answers[K] | undefined };
+
+export function buildAnswers(overrides: AnswerOverrides = {}): Answers {
+  const answers: Record<string, unknown> = { ...LOW_RISK_ANSWERS, ...overrides };
+  for (const [id, value] of Object.entries(answers)) if (value === undefined) delete answers[id];
+  return answers as Answers;
+}
+
+export function buildDocument(overrides: AnswerOverrides = {}): AnswersDocument {
+  return { schemaVersion: 1, respondent: 'patient', answers: buildAnswers(overrides) };
+}
