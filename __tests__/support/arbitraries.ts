@@ -13,7 +13,7 @@ const THRESHOLD_AGES = [0, 1, 2, 9, 10, 11, 12, 17, 18, 49, 50, 64, 65, 120];
 
 function multiArbitrary(optionIds: readonly string[]): fc.Arbitrary<string[]> {
   const choices = optionIds.filter((id) => id !== 'none');
-  const some = fc.uniqueArray(fc.constantFrom(...choices), { maxLength: Math.min(choices.length, 5) });
+  const some = fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: Math.min(choices.length, 5) });
   return optionIds.includes('none') ? fc.oneof(some, fc.constant<string[]>(['none'])) : some;
 }
 
@@ -30,7 +30,8 @@ export function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
         ? fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constantFrom(...THRESHOLD_AGES))
         : fc.integer({ min: question.min, max: question.max });
     case 'text':
-      return fc.string({ maxLength: Math.min(question.maxLength, 40) });
+      // Blank text and empty lists read as unanswered (lib/answers/schema.ts): generate real answers only.
+      return fc.string({ minLength: 1, maxLength: Math.min(question.maxLength, 40) }).filter((t) => t.trim() !== '');
   }
 }
 

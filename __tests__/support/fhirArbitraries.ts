@@ -19,12 +19,13 @@ function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
       return fc.constantFrom(...question.options.map((o) => o.id));
     case 'multi': {
       const choices = question.options.map((o) => o.id).filter((id) => id !== 'none');
-      return fc.oneof(fc.uniqueArray(fc.constantFrom(...choices), { maxLength: 6 }), fc.constant(['none']));
+      return fc.oneof(fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: 6 }), fc.constant(['none']));
     }
     case 'integer':
       return fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constantFrom(...THRESHOLD_AGES.filter((a) => a <= question.max)));
     case 'text':
-      return fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+      // Blank text reads as unanswered (lib/answers/schema.ts): generate real answers only.
+      return fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 })).filter((t) => t.trim() !== '');
   }
 }
 

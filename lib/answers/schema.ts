@@ -30,7 +30,16 @@ function multiSchema(optionIds: readonly string[]) {
       if (new Set(choices).size !== choices.length) {
         ctx.addIssue({ code: 'custom', message: 'lists the same choice twice' });
       }
-    });
+    })
+    .transform(blankAsUnanswered);
+}
+
+/**
+ * An empty list or blank text is a question left blank, not an answer: the lists have an explicit "none", and
+ * FHIR has no empty answer, so `[]` and `""` read as unanswered everywhere (rules, review, export).
+ */
+function blankAsUnanswered<T extends string | readonly string[]>(value: T): T | undefined {
+  return (typeof value === 'string' ? value.trim() === '' : value.length === 0) ? undefined : value;
 }
 
 /** The schema of one answer, whatever the question's type. */
@@ -49,7 +58,8 @@ export function answerSchema(question: Question): z.ZodType {
     case 'text':
       return z
         .string({ error: 'must be text' })
-        .max(question.maxLength, { error: `must be at most ${question.maxLength} characters` });
+        .max(question.maxLength, { error: `must be at most ${question.maxLength} characters` })
+        .transform(blankAsUnanswered);
   }
 }
 
