@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
@@ -23,9 +24,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             JAK Screener <span className="site-name-sub">for eczema</span>
           </Link>
         </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {/* The provider keeps the answers in memory across client-side navigation between routes. */}
+        <ScreeningProvider>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </ScreeningProvider>
         <footer className="site-footer">
           <p>
             Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist

@@ -51,7 +51,7 @@ test('the traversal reaches every step, the review and the summary', () => {
 
 test.each(paths.map((p) => [describePath(p), p] as const))('%s', (_description, path) => {
   const actor = createActor(machine).start();
-  for (const step of path.steps.filter((s) => s.event.type !== 'xstate.init')) {
+  for (const step of path.steps.filter((s) => (s.event.type as string) !== 'xstate.init')) {
     actor.send(step.event);
     const snapshot = actor.getSnapshot();
     expect(pruneHidden(snapshot.context.document.answers)).toEqual(snapshot.context.document.answers);

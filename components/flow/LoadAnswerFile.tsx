@@ -1,0 +1,60 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { parseAnswerFile } from '@/lib/answerFiles';
+import { useScreening } from './ScreeningProvider';
+
+/**
+ * "Load answers from a file": the file is read in the browser and checked with the answers schema. A good
+ * file opens the review; a bad one shows each problem and changes nothing.
+ */
+export function LoadAnswerFile() {
+  const { send } = useScreening();
+  const router = useRouter();
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function load(file: File) {
+    const result = parseAnswerFile(await file.text());
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    send({ type: 'answers.load', document: result.value });
+    router.push('/questionnaire');
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor="answer-file" className="field-label">
+        Load answers from a file
+      </label>
+      <p id="answer-file-hint" className="field-hint">
+        A file saved from this tool (it ends in .json). Your answers open for you to check.
+      </p>
+      {problems.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="answer-file-problem">
+          <h3 id="answer-file-problem">This file could not be loaded</h3>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>Nothing was changed.</p>
+        </div>
+      ) : null}
+      <input
+        id="answer-file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="answer-file-hint"
+        className="input-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void load(file);
+        }}
+      />
+    </div>
+  );
+}
