@@ -70,12 +70,12 @@ export function IntroForm() {
         ) : (
           <div className="field choice">
             <input type="checkbox" id="keep-answers" aria-describedby="keep-answers-hint" {...register('saving')} />
-            <label htmlFor="keep-answers">
-              Keep my answers on this device
+            <div className="choice-text">
+              <label htmlFor="keep-answers">Keep my answers on this device</label>
               <span id="keep-answers-hint" className="choice-hint">
                 Saves your answers in this browser after each step, so you can come back later. Only use this on your own device. You can clear them at any time.
               </span>
-            </label>
+            </div>
           </div>
         )}
 

@@ -42,14 +42,14 @@ export function ChoiceGroup({ name, legend, hint, error, options, registration, 
                 {...(error ? { 'aria-invalid': true } : {})}
                 {...registration}
               />
-              <label htmlFor={id}>
-                {option.label}
+              <div className="choice-text">
+                <label htmlFor={id}>{option.label}</label>
                 {option.hint ? (
                   <span id={hintId(id)} className="choice-hint">
                     {option.hint}
                   </span>
                 ) : null}
-              </label>
+              </div>
             </div>
           );
         })}

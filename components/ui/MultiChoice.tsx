@@ -45,14 +45,14 @@ export function MultiChoice({ name, legend, hint, error, options, value, onChang
                 onBlur={onBlur}
                 aria-describedby={option.hint ? hintId(id) : undefined}
               />
-              <label htmlFor={id}>
-                {option.label}
+              <div className="choice-text">
+                <label htmlFor={id}>{option.label}</label>
                 {option.hint ? (
                   <span id={hintId(id)} className="choice-hint">
                     {option.hint}
                   </span>
                 ) : null}
-              </label>
+              </div>
             </div>
           );
         })}
