@@ -30,11 +30,9 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
             <a
               href={`#${error.targetId}`}
               onClick={(event) => {
-                // Focus the field without putting anything in the URL.
+                // Focus (which also scrolls to) the field without putting anything in the URL.
                 event.preventDefault();
-                const target = document.getElementById(error.targetId);
-                target?.focus();
-                target?.scrollIntoView({ block: 'center' });
+                document.getElementById(error.targetId)?.focus();
               }}
             >
               {error.message}

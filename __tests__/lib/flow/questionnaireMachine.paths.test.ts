@@ -9,7 +9,7 @@ import { questionnaireMachine } from '@/lib/flow/questionnaireMachine';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS, stepApplies } from '@/lib/flow/stepPredicates';
 import { pruneHidden } from '@/lib/answers';
-import { answersOfStep, LOW_RISK_ADULT, PREGNANT_PATIENT } from '../../vignetteAnswers';
+import { answersOfStep, LOW_RISK_ADULT, PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
 
 const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {} } });
 type Snapshot = SnapshotFrom<typeof machine>;

@@ -4,7 +4,7 @@ import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnair
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS } from '@/lib/flow/stepPredicates';
 import type { StepId } from '@/lib/questionnaire';
-import { answersOfStep, LOW_RISK_ADULT } from '../../vignetteAnswers';
+import { answersOfStep, LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
 
 // Pure transitions: no storage is touched.
 const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {} } });

@@ -1,4 +1,4 @@
-/** Whole patients from the public vignettes (copied into e2e/fixtures), cut into the answers of one step. */
+/** Test support (not tests). Whole patients from the public vignettes (copied into e2e/fixtures), cut into the answers of one step. */
 import { STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
 import type { Answers, AnswersDocument } from '@/lib/answers';
