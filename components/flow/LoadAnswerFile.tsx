@@ -4,6 +4,16 @@ import { useRouter } from 'next/navigation';
 import { parseAnswerFile } from '@/lib/answerFiles';
 import { useScreening } from './ScreeningProvider';
 
+/** FileReader rather than file.text(): it works in every browser this tool supports (and in jsdom). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /**
  * "Load answers from a file": the file is read in the browser and checked with the answers schema. A good
  * file opens the review; a bad one shows each problem and changes nothing.
@@ -14,7 +24,14 @@ export function LoadAnswerFile() {
   const [problems, setProblems] = useState<string[]>([]);
 
   async function load(file: File) {
-    const result = parseAnswerFile(await file.text());
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setProblems(['This file could not be read.']);
+      return;
+    }
+    const result = parseAnswerFile(text);
     if (!result.ok) {
       setProblems(result.problems);
       return;

@@ -24,6 +24,11 @@ function AnswerValue({ question, answers }: { question: Question; answers: Answe
   return <span className="answer-text">{formatAnswer(question, value)}</span>;
 }
 
+function countPhrase(count: number, what: string): string {
+  if (count === 0) return `No questions ${what}`;
+  return `${count} ${count === 1 ? 'question' : 'questions'} ${what}`;
+}
+
 export function ReviewScreen() {
   const { snapshot, send, document } = useScreening();
   const router = useRouter();
@@ -38,9 +43,10 @@ export function ReviewScreen() {
   return (
     <>
       <StepHeading title="Review your answers">Review your answers</StepHeading>
+      <p>Check your answers before you see the summary. You can change any of them.</p>
       <p>
-        Check your answers before you see the summary. You can change any of them. {unanswered} {unanswered === 1 ? 'question is' : 'questions are'} not
-        answered and {notSure} {notSure === 1 ? 'is' : 'are'} marked “not sure”. That is fine: your dermatologist will go through them with you.
+        {countPhrase(unanswered, 'not answered')}, {countPhrase(notSure, 'marked “not sure”')}. That is fine: your dermatologist will go through them
+        with you.
       </p>
 
       <section aria-labelledby="review-details" className="review-section">
