@@ -25,9 +25,10 @@ function AnswerValue({ question, answers }: { question: Question; answers: Answe
 }
 
 function countPhrase(count: number, what: string): string {
-  if (count === 0) return `No questions ${what}`;
-  return `${count} ${count === 1 ? 'question' : 'questions'} ${what}`;
+  return `${count === 0 ? 'no' : count} ${count === 1 ? 'question' : 'questions'} ${what}`;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function ReviewScreen() {
   const { snapshot, send, document } = useScreening();
@@ -45,7 +46,7 @@ export function ReviewScreen() {
       <StepHeading title="Review your answers">Review your answers</StepHeading>
       <p>Check your answers before you see the summary. You can change any of them.</p>
       <p>
-        {countPhrase(unanswered, 'not answered')}, {countPhrase(notSure, 'marked “not sure”')}. That is fine: your dermatologist will go through them
+        {capitalised(countPhrase(unanswered, 'not answered'))}, {countPhrase(notSure, 'marked “not sure”')}. That is fine: your dermatologist will go through them
         with you.
       </p>
 
