@@ -29,6 +29,7 @@ for (const width of [390, 1280]) {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
     await expectNoViolations(page, 'intro with errors');
+    await shot('0-intro-errors');
     await startAs(page, 'patient');
 
     for (const [index, step] of STEPS.entries()) {

@@ -92,3 +92,25 @@ test('a step opened from the review returns to the review', async ({ page }) => 
   expect(listed.get('Do you smoke tobacco?')).toBe('Smoke now');
   expect(listed.get('How old are you?')).toBe('30 years');
 });
+
+test('keyboard only: choose with arrows and space, continue with Enter', async ({ page }) => {
+  await page.goto('/questionnaire');
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'I am the patient' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Start', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'How old are you?' })).toBeFocused();
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your eczema' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Moderate' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Treatments' })).toBeFocused();
+});
