@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
@@ -27,9 +28,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             JAK Screener <span className="site-name-sub">for eczema</span>
           </Link>
         </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {/* The provider keeps the answers in memory across client-side navigation between routes. */}
+        <ScreeningProvider>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </ScreeningProvider>
         <footer className="site-footer">
           <p>
             Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
+import { StartActions } from '@/components/flow/StartActions';
 
 export default function HomePage() {
   return (
@@ -13,6 +15,7 @@ export default function HomePage() {
         This tool asks short questions about your health, your medicines and the eczema treatments you have tried. It
         takes about 5 minutes. At the end you get a summary to print or show at your visit.
       </p>
+      <StartActions />
 
       <h2>Who it is for</h2>
       <ul>
@@ -35,6 +38,9 @@ export default function HomePage() {
         Nothing you type is sent anywhere. There are no accounts, no ads and no tracking. You choose whether to keep
         your answers on this device, and you can clear them at any time.
       </p>
+
+      <h2>Already answered at home?</h2>
+      <LoadAnswerFile />
 
       <p>
         <Link href="/about">How the tool works and where its facts come from</Link>

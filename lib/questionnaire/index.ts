@@ -1,6 +1,6 @@
 /** Lookups over the one questionnaire definition. */
 import { STEPS } from './questions';
-import type { Question, Step } from './types';
+import type { Question, Respondent, Step, Wording } from './types';
 
 export { STEPS, TREATMENT_OPTIONS, JAK_TREATMENTS, CANCER_TYPES } from './questions';
 export * from './types';
@@ -32,4 +32,9 @@ export function stepById(id: string): Step | undefined {
 export function optionLabel(question: Question, optionId: string): string {
   if (question.type !== 'choice' && question.type !== 'multi') return optionId;
   return question.options.find((o) => o.id === optionId)?.label ?? optionId;
+}
+
+/** The wording for whoever is filling in: the patient's own voice, or the caregiver's and staff's. */
+export function inVoice(wording: Wording, respondent: Respondent): string {
+  return respondent === 'patient' ? wording.self : wording.other;
 }

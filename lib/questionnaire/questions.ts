@@ -52,6 +52,7 @@ export const STEPS = [
         max: 120,
         unit: 'years',
         required: true,
+        blankError: { self: 'Enter your age in years', other: 'Enter the patient’s age in years' },
         short: 'Age (years)',
         text: { self: 'How old are you?', other: 'How old is the patient?' },
         help: { self: 'Your age in years.', other: 'The patient’s age in years.' },
@@ -120,6 +121,7 @@ export const STEPS = [
         id: 'severity',
         type: 'choice',
         required: true,
+        blankError: { self: 'Choose how bad your eczema is on a typical day', other: 'Choose how bad the patient’s eczema is on a typical day' },
         short: 'Eczema on a typical day',
         text: {
           self: 'Lately, how bad is your eczema on a typical day?',

@@ -43,6 +43,8 @@ interface QuestionBase {
   readonly short: string;
   readonly shownWhen?: Condition;
   readonly required?: boolean;
+  /** For a required question: what to do when it is left blank, in the words of an error message. */
+  readonly blankError?: Wording;
 }
 
 export interface TriQuestion extends QuestionBase {

@@ -1,0 +1,184 @@
+import { createActor, getNextSnapshot } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
+import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
+import { STEP_IDS } from '@/lib/flow/stepPredicates';
+import type { StepId } from '@/lib/questionnaire';
+import { answersOfStep, LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+
+// Pure transitions: no storage is touched.
+const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {} } });
+type Snapshot = SnapshotFrom<typeof machine>;
+
+function run(events: QuestionnaireEvent[]): Snapshot {
+  const actor = createActor(machine).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot();
+}
+
+const START: QuestionnaireEvent[] = [{ type: 'saved.none' }, { type: 'flow.start', respondent: 'patient', saving: false }];
+const next = (stepId: StepId, answers = LOW_RISK_ADULT.answers): QuestionnaireEvent => ({ type: 'step.next', answers: answersOfStep(stepId, answers) });
+const allSteps = STEP_IDS.map((id) => next(id));
+const after = (snapshot: Snapshot, event: QuestionnaireEvent) => getNextSnapshot(machine, snapshot, event);
+
+test('starts by checking for saved answers, then asks who is filling it in', () => {
+  expect(run([]).value).toBe('checkingSaved');
+  expect(run([{ type: 'saved.none' }]).value).toBe('intro');
+});
+
+test('flow.start opens the first step with the respondent recorded', () => {
+  const snapshot = run(START);
+  expect(snapshot.value).toBe('answering');
+  expect(snapshot.context.stepId).toBe('about');
+  expect(snapshot.context.document.respondent).toBe('patient');
+});
+
+test('clinic staff never get saving on, even when asked', () => {
+  const snapshot = run([{ type: 'saved.none' }, { type: 'flow.start', respondent: 'staff', saving: true }]);
+  expect(snapshot.context.saving).toBe(false);
+  expect(run([{ type: 'saved.none' }, { type: 'flow.start', respondent: 'caregiver', saving: true }]).context.saving).toBe(true);
+});
+
+test('step.next with valid answers moves to the next step and keeps them', () => {
+  const snapshot = run([...START, next('about')]);
+  expect(snapshot.context.stepId).toBe('eczema');
+  expect(snapshot.context.document.answers.age).toBe(30);
+});
+
+test('step.next past an invalid step is refused: a missing required answer', () => {
+  const onAbout = run(START);
+  expect(onAbout.can({ type: 'step.next', answers: {} })).toBe(false);
+  const still = after(onAbout, { type: 'step.next', answers: {} });
+  expect(still.context.stepId).toBe('about');
+});
+
+test('step.next past an invalid step is refused: an out-of-range answer', () => {
+  const onAbout = run(START);
+  const still = after(onAbout, { type: 'step.next', answers: { age: 130 } });
+  expect(still.context.stepId).toBe('about');
+  expect(still.context.document.answers).toEqual({});
+});
+
+test('all eight steps lead to the review', () => {
+  const snapshot = run([...START, ...allSteps]);
+  expect(snapshot.value).toBe('review');
+  expect(snapshot.context.document.answers).toEqual(LOW_RISK_ADULT.answers);
+});
+
+test('answers to questions hidden by an earlier answer are pruned', () => {
+  const snapshot = run([...START, { type: 'step.next', answers: { age: 8, pregnant: 'yes', pregnancyPossible: 'yes' } }]);
+  expect(snapshot.context.document.answers).toEqual({ age: 8 });
+});
+
+test('step.back returns to the previous step and keeps the answers given there', () => {
+  const onEczema = run([...START, next('about')]);
+  const back = after(onEczema, { type: 'step.back', answers: { severity: 'mild' } });
+  expect(back.context.stepId).toBe('about');
+  expect(back.context.document.answers).toMatchObject({ age: 30, severity: 'mild' });
+});
+
+test('step.back keeps only answers that are well formed on their own', () => {
+  const onEczema = run([...START, next('about')]);
+  const back = after(onEczema, { type: 'step.back', answers: { severity: 'mild', itchWorst24h: 11 } });
+  expect(back.context.document.answers).not.toHaveProperty('itchWorst24h');
+});
+
+test('step.back from the first step returns to the intro', () => {
+  expect(after(run(START), { type: 'step.back', answers: {} }).value).toBe('intro');
+});
+
+test('changing an earlier answer keeps the later answers that still apply', () => {
+  const atReview = run([...START, ...allSteps]);
+  const editing = after(atReview, { type: 'review.edit', step: 'about' });
+  const back = after(editing, { type: 'step.next', answers: { age: 31, pregnancyPossible: 'no', breastfeeding: 'no', hormonalContraception: 'no' } });
+  expect(back.value).toBe('review');
+  expect(back.context.document.answers).toMatchObject({ age: 31, severity: 'moderate', preferences: ['none'] });
+});
+
+test('review.edit opens a step and step.next returns to the review', () => {
+  const atReview = run([...START, ...allSteps]);
+  const editing = after(atReview, { type: 'review.edit', step: 'heart' });
+  expect(editing.value).toBe('answering');
+  expect(editing.context.stepId).toBe('heart');
+  expect(after(editing, next('heart')).value).toBe('review');
+});
+
+test('step.back while editing from the review returns to the review', () => {
+  const editing = after(run([...START, ...allSteps]), { type: 'review.edit', step: 'heart' });
+  expect(after(editing, { type: 'step.back', answers: {} }).value).toBe('review');
+});
+
+test('details.edit opens the intro and flow.start returns to the review with the answers kept', () => {
+  const intro = after(run([...START, ...allSteps]), { type: 'details.edit' });
+  expect(intro.value).toBe('intro');
+  const back = after(intro, { type: 'flow.start', respondent: 'caregiver', saving: false, patient: { name: 'Ana' } });
+  expect(back.value).toBe('review');
+  expect(back.context.document).toMatchObject({ respondent: 'caregiver', patient: { name: 'Ana' }, answers: LOW_RISK_ADULT.answers });
+});
+
+test('no summary before the review', () => {
+  const onStep = run([...START, next('about')]);
+  expect(onStep.can({ type: 'review.done' })).toBe(false);
+  expect(after(onStep, { type: 'review.done' }).value).toBe('answering');
+  expect(run([{ type: 'saved.none' }]).can({ type: 'review.done' })).toBe(false);
+});
+
+test('review.done opens the summary, and summary.back returns to the review', () => {
+  const summary = after(run([...START, ...allSteps]), { type: 'review.done' });
+  expect(summary.value).toBe('summary');
+  expect(after(summary, { type: 'summary.back' }).value).toBe('review');
+});
+
+test('review.done is refused while a required answer is missing', () => {
+  const partial = run([
+    { type: 'saved.invalid', problems: ['x'], salvage: { document: { ...LOW_RISK_ADULT, answers: { severity: 'mild' } }, position: 'review' } },
+    { type: 'saved.keepValid' },
+  ]);
+  expect(partial.value).toBe('review');
+  expect(partial.can({ type: 'review.done' })).toBe(false);
+});
+
+test('review.edit cannot open a step that does not apply', () => {
+  const atReview = run([...START, ...allSteps]);
+  expect(atReview.can({ type: 'review.edit', step: 'nowhere' as StepId })).toBe(false);
+});
+
+test('answers.load opens the review with the loaded answers, pruned', () => {
+  const loaded = run([{ type: 'saved.none' }, { type: 'answers.load', document: { ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, jakReaction: 'yes' } } }]);
+  expect(loaded.value).toBe('review');
+  expect(loaded.context.document.answers).toEqual(LOW_RISK_ADULT.answers);
+});
+
+test('flow.restart clears every answer from memory', () => {
+  const restarted = run([...START, ...allSteps, { type: 'flow.restart' }]);
+  expect(restarted.value).toBe('intro');
+  expect(restarted.context.document.answers).toEqual({});
+  expect(restarted.context.saving).toBe(false);
+});
+
+test.each([
+  ['a step', 'heart', 'answering'],
+  ['the review', 'review', 'review'],
+  ['the intro', 'intro', 'intro'],
+  ['the summary', 'summary', 'summary'],
+] as const)('saved answers resume at %s with saving on', (_where, position, state) => {
+  const snapshot = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position } })]);
+  expect(snapshot.value).toBe(state);
+  expect(snapshot.context.saving).toBe(true);
+  if (state === 'answering') expect(snapshot.context.stepId).toBe(position);
+});
+
+test('unreadable saved answers give a choice: start over, or keep what is valid', () => {
+  const problem = savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: { document: LOW_RISK_ADULT, position: 'review' } });
+  const asked = run([problem]);
+  expect(asked.value).toBe('savedProblem');
+  expect(asked.context.savedProblems).toEqual(['damaged']);
+  expect(after(asked, { type: 'saved.discard' }).context.document.answers).toEqual({});
+  expect(after(asked, { type: 'saved.keepValid' }).context.document.answers).toEqual(LOW_RISK_ADULT.answers);
+});
+
+test('with nothing to keep, only starting over is possible', () => {
+  const asked = run([savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: null })]);
+  expect(asked.can({ type: 'saved.keepValid' })).toBe(false);
+  expect(asked.can({ type: 'saved.discard' })).toBe(true);
+});

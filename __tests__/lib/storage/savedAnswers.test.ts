@@ -1,0 +1,51 @@
+import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
+import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
+
+const store = (value: unknown) => window.localStorage.setItem(SAVED_ANSWERS_KEY, typeof value === 'string' ? value : JSON.stringify(value));
+
+test('nothing saved: nothing to resume', () => {
+  expect(loadSavedAnswers()).toEqual({ status: 'none' });
+});
+
+test('saved answers come back with where the person was', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' }, new Date('2026-03-01T09:00:00Z'));
+  const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
+  expect(envelope).toMatchObject({ schemaVersion: 1, savedAt: '2026-03-01T09:00:00.000Z', position: 'heart' });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' } });
+});
+
+test('damaged JSON: a clear problem and nothing to keep', () => {
+  store('{"schemaVersion":1,');
+  expect(loadSavedAnswers()).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null });
+});
+
+test('an unknown version: a clear problem, and the answers that are still valid can be kept', () => {
+  store({ schemaVersion: 2, savedAt: '2026-03-01T09:00:00Z', position: 'heart', document: { ...LOW_RISK_ADULT, answers: { age: 30, smoking: 'sometimes' } } });
+  const result = loadSavedAnswers();
+  expect(result.status).toBe('invalid');
+  if (result.status !== 'invalid') return;
+  expect(result.problems[0]).toMatch(/another version of this tool \(version 2\)/);
+  expect(result.salvage).toEqual({ document: { schemaVersion: 1, respondent: 'patient', answers: { age: 30 } }, position: 'review' });
+});
+
+test('a bad answer is named, and the other answers can be kept', () => {
+  store({ schemaVersion: 1, savedAt: '2026-03-01T09:00:00Z', position: 'eczema', document: { ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, severity: 'awful' } } });
+  const result = loadSavedAnswers();
+  if (result.status !== 'invalid') throw new Error('expected invalid');
+  expect(result.problems).toEqual(['document.answers.severity: must be one of "mild", "moderate", "severe"']);
+  const withoutSeverity = Object.fromEntries(Object.entries(LOW_RISK_ADULT.answers).filter(([id]) => id !== 'severity'));
+  expect(result.salvage?.document.answers).toEqual(withoutSeverity);
+});
+
+test('clearing removes the saved answers from localStorage and sessionStorage', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'review' });
+  window.sessionStorage.setItem(SAVED_ANSWERS_KEY, 'x');
+  clearSavedAnswers();
+  expect(window.localStorage).toHaveLength(0);
+  expect(window.sessionStorage).toHaveLength(0);
+});

@@ -1,0 +1,32 @@
+'use client';
+import { useState } from 'react';
+import { useScreening } from './ScreeningProvider';
+
+/** "Clear my answers": one click, then a confirmation; removes every answer from memory and from this device. */
+export function ClearAnswers() {
+  const { send } = useScreening();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <p className="no-print">
+        <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+          Clear my answers
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="notice notice-warning no-print" role="group" aria-labelledby="clear-confirm-title">
+      <h2 id="clear-confirm-title">Clear all answers?</h2>
+      <p>This removes every answer from this page and from this device. It cannot be undone.</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => send({ type: 'flow.restart' })}>
+          Yes, clear my answers
+        </button>
+        <button type="button" className="button button-secondary" autoFocus onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { parseAnswerFile } from '@/lib/answerFiles';
+import { useScreening } from './ScreeningProvider';
+
+/** FileReader rather than file.text(): it works in every browser this tool supports (and in jsdom). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * "Load answers from a file": the file is read in the browser and checked with the answers schema. A good
+ * file opens the review; a bad one shows each problem and changes nothing.
+ */
+export function LoadAnswerFile() {
+  const { send } = useScreening();
+  const router = useRouter();
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function load(file: File) {
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setProblems(['This file could not be read.']);
+      return;
+    }
+    const result = parseAnswerFile(text);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    send({ type: 'answers.load', document: result.value });
+    router.push('/questionnaire');
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor="answer-file" className="field-label">
+        Load answers from a file
+      </label>
+      <p id="answer-file-hint" className="field-hint">
+        A file saved from this tool (it ends in .json). Your answers open for you to check.
+      </p>
+      {problems.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="answer-file-problem">
+          <h3 id="answer-file-problem">This file could not be loaded</h3>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>Nothing was changed.</p>
+        </div>
+      ) : null}
+      <input
+        id="answer-file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="answer-file-hint"
+        className="input-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void load(file);
+        }}
+      />
+    </div>
+  );
+}

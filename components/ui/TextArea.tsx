@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Field } from './Field';
+
+interface TextAreaProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  maxLength: number;
+  /** The current text, for the live count. */
+  value: string;
+  registration: UseFormRegisterReturn;
+}
+
+/**
+ * Free text with a live character count. No maxlength attribute: text pasted over the limit is kept and shown
+ * as an error rather than cut off unseen.
+ */
+export function TextArea({ id, label, hint, error, maxLength, value, registration }: TextAreaProps) {
+  const left = maxLength - value.length;
+  const count = left >= 0 ? `${left} of ${maxLength} characters left` : `${-left} characters too many`;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <textarea {...control} {...registration} rows={4} className="input input-text" />
+          <p className={left >= 0 ? 'char-count' : 'char-count char-count-over'} aria-live="polite">
+            {count}
+          </p>
+        </>
+      )}
+    </Field>
+  );
+}

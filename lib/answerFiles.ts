@@ -1,0 +1,34 @@
+/**
+ * Answer files: the answers document of questions.md as a JSON file. A patient saves it at home and loads it
+ * at the clinic; tests load patients with it. One entry point, so other formats can be accepted here later.
+ */
+import { questionById } from '@/lib/questionnaire';
+import { parseAnswersDocument, pruneHidden } from '@/lib/answers';
+import type { AnswersDocument, ParseResult } from '@/lib/answers';
+
+export const ANSWER_FILE_NAME = 'eczema-answers.json';
+export const ANSWER_FILE_TYPE = 'application/json';
+
+/** "answers.age: must be …" becomes "Age (years) (answers.age): must be …": each problem names its question. */
+function withQuestion(problem: string): string {
+  const match = /^answers\.([^.:]+)(.*)$/.exec(problem);
+  const question = match ? questionById(match[1]) : undefined;
+  return question ? `${question.short} (${problem})` : problem;
+}
+
+export function parseAnswerFile(text: string): ParseResult<AnswersDocument> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: ['This file is not an answers file: it is not readable JSON text.'] };
+  }
+  const result = parseAnswersDocument(json);
+  if (!result.ok) return { ok: false, problems: result.problems.map(withQuestion) };
+  // Hidden means absent: answers to questions the person would not have seen are dropped.
+  return { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } };
+}
+
+export function answerFileText(document: AnswersDocument): string {
+  return `${JSON.stringify({ ...document, answers: pruneHidden(document.answers) }, null, 2)}\n`;
+}

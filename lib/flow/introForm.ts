@@ -1,0 +1,45 @@
+/**
+ * The form before the first step: who is filling in, the optional name and date of birth (printed on the
+ * summary only), and the opt-in to keep answers on this device.
+ */
+import { z } from 'zod';
+import { RESPONDENTS } from '@/lib/questionnaire';
+import type { Respondent } from '@/lib/questionnaire';
+import { NAME_MAX_LENGTH } from '@/lib/answers';
+import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
+
+export interface IntroFormValues {
+  respondent: string | null;
+  name: string;
+  dateOfBirth: string;
+  saving: boolean;
+}
+
+export interface IntroAnswers {
+  respondent: Respondent;
+  patient?: PatientIdentity;
+  saving: boolean;
+}
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const introFormSchema = z.object({
+  respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
+  name: z.preprocess(blankToUndefined, z.string().max(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` }).optional()),
+  dateOfBirth: z.preprocess(blankToUndefined, z.iso.date({ error: 'Enter the date of birth as a real date' }).optional()),
+  saving: z.boolean(),
+});
+
+export function introFormValues(document: AnswersDocument, saving: boolean, started: boolean): IntroFormValues {
+  return {
+    respondent: started ? document.respondent : null,
+    name: document.patient?.name ?? '',
+    dateOfBirth: document.patient?.dateOfBirth ?? '',
+    saving,
+  };
+}
+
+export function introAnswers(parsed: z.infer<typeof introFormSchema>): IntroAnswers {
+  const { respondent, name, dateOfBirth, saving } = parsed;
+  return { respondent, saving, ...(name || dateOfBirth ? { patient: { ...(name ? { name } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) } } : {}) };
+}

@@ -1,0 +1,25 @@
+/** An answer as the person reads it back (review) — the labels they chose from, never raw ids. */
+import type { Question, TriValue } from './types';
+import { optionLabel } from './index';
+
+export const TRI_LABELS: Readonly<Record<TriValue, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+
+/** "Not sure" answers are marked in the review and listed for the clinician: they are never read as "no". */
+export function isNotSure(value: unknown): boolean {
+  return value === 'unsure';
+}
+
+export function formatAnswer(question: Question, value: unknown): string {
+  switch (question.type) {
+    case 'tri':
+      return TRI_LABELS[value as TriValue] ?? String(value);
+    case 'choice':
+      return optionLabel(question, String(value));
+    case 'multi':
+      return (value as string[]).map((id) => optionLabel(question, id)).join('; ');
+    case 'integer':
+      return question.unit ? `${value} ${question.unit}` : String(value);
+    case 'text':
+      return String(value);
+  }
+}

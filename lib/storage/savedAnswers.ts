@@ -1,0 +1,126 @@
+/**
+ * Opt-in "Keep my answers on this device": the only module that touches browser storage. Answers are kept in
+ * localStorage in a versioned envelope and validated with the answers schema on load; a clinic mode that must
+ * never store anything can simply not call these functions.
+ */
+import { z } from 'zod';
+import { RESPONDENTS } from '@/lib/questionnaire';
+import type { StepId } from '@/lib/questionnaire';
+import { draftDocumentSchema, formatIssues, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
+import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
+import { keepValidAnswers, STEP_IDS } from '@/lib/flow/stepPredicates';
+
+export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
+/** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
+export const STORAGE_VERSION = 1;
+
+/** Where the person was: the intro, a step, the review or the summary. */
+export type SavedPosition = StepId | 'intro' | 'review' | 'summary';
+
+export interface SavedProgress {
+  document: AnswersDocument;
+  position: SavedPosition;
+}
+
+export type SavedAnswersResult =
+  | { status: 'none' }
+  | { status: 'found'; saved: SavedProgress }
+  | { status: 'invalid'; problems: string[]; salvage: SavedProgress | null };
+
+const positionSchema = z.enum(['intro', 'review', 'summary', ...STEP_IDS] as [SavedPosition, ...SavedPosition[]], {
+  error: 'is not a place in this questionnaire',
+});
+
+const envelopeSchema = z.strictObject({
+  schemaVersion: z.literal(STORAGE_VERSION, { error: `must be ${STORAGE_VERSION}` }),
+  savedAt: z.iso.datetime({ error: 'must be a date and time' }),
+  position: positionSchema,
+  document: draftDocumentSchema,
+});
+
+/** Storage can be missing or throw (private browsing, storage turned off): saving is then quietly unavailable. */
+function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window[kind];
+  } catch {
+    return null;
+  }
+}
+
+export function saveAnswers(progress: SavedProgress, now: Date = new Date()): void {
+  const envelope = { schemaVersion: STORAGE_VERSION, savedAt: now.toISOString(), ...progress };
+  try {
+    storageOf('localStorage')?.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
+  } catch {
+    // Quota or privacy settings: the answers stay in memory, as when saving is off.
+  }
+}
+
+/** "Clear my answers": removes every trace this app could have left in browser storage. */
+export function clearSavedAnswers(): void {
+  for (const kind of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      storageOf(kind)?.removeItem(SAVED_ANSWERS_KEY);
+    } catch {
+      // Nothing can be stored either, so nothing is left to remove.
+    }
+  }
+}
+
+function field(input: unknown, key: string): unknown {
+  return input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+}
+
+function validOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : fallback;
+}
+
+/** "Try to keep what is valid": each answer that is well formed on its own, the rest dropped. */
+function salvage(envelope: unknown): SavedProgress | null {
+  const document = field(envelope, 'document');
+  if (document === null || typeof document !== 'object') return null;
+  const patient = field(document, 'patient');
+  const keptPatient: PatientIdentity = {
+    name: validOr(patientIdentitySchema.shape.name, field(patient, 'name'), undefined),
+    dateOfBirth: validOr(patientIdentitySchema.shape.dateOfBirth, field(patient, 'dateOfBirth'), undefined),
+  };
+  return {
+    // An unreadable respondent falls back to the patient; the review shows it with a way to change it.
+    document: {
+      schemaVersion: SCHEMA_VERSION,
+      respondent: validOr(z.enum(RESPONDENTS), field(document, 'respondent'), 'patient'),
+      answers: keepValidAnswers(field(document, 'answers')),
+      ...(keptPatient.name || keptPatient.dateOfBirth ? { patient: keptPatient } : {}),
+    },
+    position: 'review',
+  };
+}
+
+export function loadSavedAnswers(): SavedAnswersResult {
+  let text: string | null;
+  try {
+    text = storageOf('localStorage')?.getItem(SAVED_ANSWERS_KEY) ?? null;
+  } catch {
+    return { status: 'none' };
+  }
+  if (text === null) return { status: 'none' };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(text);
+  } catch {
+    return { status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null };
+  }
+  const version = field(envelope, 'schemaVersion');
+  if (version !== STORAGE_VERSION) {
+    return {
+      status: 'invalid',
+      problems: [`The saved answers come from another version of this tool (version ${String(version)}).`],
+      salvage: salvage(envelope),
+    };
+  }
+  const result = envelopeSchema.safeParse(envelope);
+  if (!result.success) return { status: 'invalid', problems: formatIssues(result.error, envelope), salvage: salvage(envelope) };
+  const { document, position } = result.data;
+  return { status: 'found', saved: { document, position } };
+}

@@ -1,0 +1,24 @@
+/** Renders UI inside the screening provider and a stand-in app router, as the root layout does. */
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import type { AppRouterInstance } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
+
+export function renderWithScreening(ui: ReactElement) {
+  const router: AppRouterInstance = {
+    back: jest.fn(),
+    forward: jest.fn(),
+    refresh: jest.fn(),
+    push: jest.fn(),
+    replace: jest.fn(),
+    prefetch: jest.fn(),
+    bfcacheId: 'test',
+  };
+  const view = render(
+    <AppRouterContext.Provider value={router}>
+      <ScreeningProvider>{ui}</ScreeningProvider>
+    </AppRouterContext.Provider>,
+  );
+  return { ...view, router };
+}
