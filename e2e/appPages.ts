@@ -1,7 +1,7 @@
 /**
  * The pages of the app. The header, nonce, CSP and form specs run over this list: a new page is one line here.
  */
-export const APP_PAGES = ['/'] as const;
+export const APP_PAGES = ['/', '/questionnaire', '/summary'] as const;
 
 /**
  * Linked from a page but not built yet: /about comes with the summary (issue 4). The start page's link

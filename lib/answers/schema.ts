@@ -8,6 +8,10 @@ import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
 import type { Answers, AnswersDocument } from './types';
 
+// zod 4 compiles object parsers with `new Function` unless told not to; the CSP forbids eval (no 'unsafe-eval'),
+// and even zod's probe for it is reported as a violation. The interpreted parser is fast enough for one form.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 export const NAME_MAX_LENGTH = 100;
 
