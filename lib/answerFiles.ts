@@ -1,9 +1,11 @@
 /**
- * Answer files: the answers document of questions.md as a JSON file. A patient saves it at home and loads it
- * at the clinic; tests load patients with it. One entry point, so other formats can be accepted here later.
+ * Answer files: the answers document of questions.md as a JSON file, or a FHIR R4 QuestionnaireResponse (the
+ * "Download for your clinic (FHIR)" file, or one made by a clinic's own system). A patient saves it at home and
+ * loads it at the clinic; tests load patients with it. One entry point for every format the start page reads.
  */
 import { questionById } from '@/lib/questionnaire';
 import { parseAnswersDocument, pruneHidden } from '@/lib/answers';
+import { parseQuestionnaireResponse } from '@/lib/fhir/parseQuestionnaireResponse';
 import type { AnswersDocument, ParseResult } from '@/lib/answers';
 
 export const ANSWER_FILE_NAME = 'eczema-answers.json';
@@ -23,8 +25,10 @@ export function parseAnswerFile(text: string): ParseResult<AnswersDocument> {
   } catch {
     return { ok: false, problems: ['This file is not an answers file: it is not readable JSON text.'] };
   }
-  const result = parseAnswersDocument(json);
-  if (!result.ok) return { ok: false, problems: result.problems.map(withQuestion) };
+  // A FHIR resource says what it is; its problems are named by linkId, the clinic's own terms.
+  const isFhir = json !== null && typeof json === 'object' && 'resourceType' in json;
+  const result = isFhir ? parseQuestionnaireResponse(json) : parseAnswersDocument(json);
+  if (!result.ok) return { ok: false, problems: isFhir ? result.problems : result.problems.map(withQuestion) };
   // Hidden means absent: answers to questions the person would not have seen are dropped.
   return { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } };
 }

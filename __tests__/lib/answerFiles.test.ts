@@ -1,4 +1,5 @@
 import { answerFileText, parseAnswerFile } from '@/lib/answerFiles';
+import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
 
 test('a valid file gives its answers document', () => {
@@ -29,4 +30,36 @@ test('each problem names its question', () => {
 
 test('a saved file reads back as the same document', () => {
   expect(parseAnswerFile(answerFileText(LOW_RISK_ADULT))).toEqual({ ok: true, value: LOW_RISK_ADULT });
+});
+
+describe('a FHIR QuestionnaireResponse file', () => {
+  const response = answersToQuestionnaireResponse(LOW_RISK_ADULT, { authored: '2026-11-22T10:00:00Z' });
+
+  test('reads as the same answers document', () => {
+    expect(parseAnswerFile(JSON.stringify(response))).toEqual({ ok: true, value: LOW_RISK_ADULT });
+  });
+
+  test('answers to hidden questions in it are dropped on load', () => {
+    // No JAK inhibitor tried, so "reaction to a JAK inhibitor" is hidden; another system might still send it.
+    const withHidden = JSON.parse(JSON.stringify(response)) as { item: { linkId: string; item: object[] }[] };
+    withHidden.item.find((s) => s.linkId === 'step-treatments')!.item.push({ linkId: 'jakReaction', answer: [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'yes' } }] });
+    expect(parseAnswerFile(JSON.stringify(withHidden))).toEqual({ ok: true, value: LOW_RISK_ADULT });
+  });
+
+  test('each problem is named by its linkId', () => {
+    const bad = JSON.parse(JSON.stringify(response)) as { item: { item: { linkId: string; answer: object[] }[] }[] };
+    bad.item[0].item.find((i) => i.linkId === 'age')!.answer = [{ valueString: 'thirty' }];
+    bad.item[0].item.push({ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] });
+    expect(parseAnswerFile(JSON.stringify(bad))).toEqual({
+      ok: false,
+      problems: ['linkId age: answer must be valueInteger, not valueString', 'linkId shoeSize: is not a question in this questionnaire'],
+    });
+  });
+
+  test('another FHIR resource is refused by its resourceType', () => {
+    expect(parseAnswerFile(JSON.stringify({ resourceType: 'Patient' }))).toEqual({
+      ok: false,
+      problems: ['resourceType: must be "QuestionnaireResponse", not "Patient"'],
+    });
+  });
 });

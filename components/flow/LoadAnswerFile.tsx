@@ -15,8 +15,8 @@ function readText(file: File): Promise<string> {
 }
 
 /**
- * "Load answers from a file": the file is read in the browser and checked with the answers schema. A good
- * file opens the review; a bad one shows each problem and changes nothing.
+ * "Load answers from a file": an answers file or a FHIR QuestionnaireResponse, read in the browser and checked
+ * (parseAnswerFile). A good file opens the review; a bad one shows each problem and changes nothing.
  */
 export function LoadAnswerFile() {
   const { send } = useScreening();
@@ -47,7 +47,8 @@ export function LoadAnswerFile() {
         Load answers from a file
       </label>
       <p id="answer-file-hint" className="field-hint">
-        A file saved from this tool (it ends in .json). Your answers open for you to check.
+        The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open
+        for you to check.
       </p>
       {problems.length > 0 ? (
         <div className="error-summary" role="alert" aria-labelledby="answer-file-problem">
@@ -63,7 +64,7 @@ export function LoadAnswerFile() {
       <input
         id="answer-file"
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,application/fhir+json"
         aria-describedby="answer-file-hint"
         className="input-file"
         onChange={(event) => {
