@@ -7,6 +7,7 @@ import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
 import { StepHeading } from '@/components/ui/StepHeading';
+import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
 import { ClearAnswers } from './ClearAnswers';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
@@ -116,6 +117,7 @@ export function ReviewScreen() {
           </button>
         ) : null}
         <SaveAnswerFile document={document} />
+        <DownloadFhirButton document={document} />
       </div>
       <ClearAnswers />
     </>

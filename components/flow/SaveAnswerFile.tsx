@@ -1,6 +1,7 @@
 'use client';
 import { ANSWER_FILE_NAME, ANSWER_FILE_TYPE, answerFileText } from '@/lib/answerFiles';
 import type { AnswersDocument } from '@/lib/answers';
+import { downloadFile } from '@/components/ui/downloadFile';
 
 /** Downloads the answers document, made in the browser: nothing is sent anywhere. */
 export function SaveAnswerFile({ document: answers }: { document: AnswersDocument }) {
@@ -8,14 +9,7 @@ export function SaveAnswerFile({ document: answers }: { document: AnswersDocumen
     <button
       type="button"
       className="button button-secondary"
-      onClick={() => {
-        const url = URL.createObjectURL(new Blob([answerFileText(answers)], { type: ANSWER_FILE_TYPE }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = ANSWER_FILE_NAME;
-        link.click();
-        URL.revokeObjectURL(url);
-      }}
+      onClick={() => downloadFile({ text: answerFileText(answers), fileName: ANSWER_FILE_NAME, type: ANSWER_FILE_TYPE })}
     >
       Save answers to a file
     </button>
