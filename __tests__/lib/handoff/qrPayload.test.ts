@@ -5,30 +5,13 @@ import jsQR from 'jsqr';
 import { pruneHidden } from '@/lib/answers';
 import type { AnswersDocument } from '@/lib/answers';
 import { decodeHandoff, encodeHandoff, handoffQrCode, QUIET_ZONE } from '@/lib/handoff';
+import { qrPixels } from '@/test-support/qrPixels';
 import type { HandoffQrCode } from '@/lib/handoff';
 import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
 import { VIGNETTES } from '../../support/vignettes';
 import fc from 'fast-check';
 
 const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
-
-/** The code drawn as black-on-white RGBA pixels, `scale` pixels a module, with its quiet zone: what a camera sees. */
-function toPixels(code: HandoffQrCode, scale = 4) {
-  const size = (code.moduleCount + 2 * QUIET_ZONE) * scale;
-  const data = new Uint8ClampedArray(size * size * 4).fill(255);
-  for (let row = 0; row < code.moduleCount; row++) {
-    for (let col = 0; col < code.moduleCount; col++) {
-      if (!code.isDark(row, col)) continue;
-      for (let y = 0; y < scale; y++) {
-        for (let x = 0; x < scale; x++) {
-          const offset = (((row + QUIET_ZONE) * scale + y) * size + (col + QUIET_ZONE) * scale + x) * 4;
-          data.fill(0, offset, offset + 3);
-        }
-      }
-    }
-  }
-  return { data, size };
-}
 
 function qrCodeOf(text: string): HandoffQrCode {
   const result = handoffQrCode(text);
@@ -44,8 +27,8 @@ describe.each(VIGNETTES)('vignette %s', (_name, input) => {
   });
 
   test('the QR code, drawn as pixels and read back by a QR decoder (jsQR), gives the same document', () => {
-    const { data, size } = toPixels(qrCodeOf(text));
-    const scanned = jsQR(data, size, size);
+    const { data, width, height } = qrPixels(qrCodeOf(text));
+    const scanned = jsQR(data, width, height);
     expect(scanned?.data).toBe(text);
     expect(decodeHandoff(scanned!.data)).toEqual({ ok: true, value: pruned(input) });
   });

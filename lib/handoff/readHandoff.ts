@@ -1,0 +1,28 @@
+/**
+ * A scanned hand-off code back to answers, for the start page: the same checks as an answer file (the answers
+ * schema, then hidden means absent). From text (a camera's BarcodeDetector) or from the pixels of a photo (jsQR).
+ * Imported on demand only, so the QR decoder is not part of any page's first load.
+ */
+import jsQR from 'jsqr';
+import { pruneHidden } from '@/lib/answers';
+import type { AnswersDocument, ParseResult } from '@/lib/answers';
+import { decodeHandoff } from './qrPayload';
+
+/** RGBA pixels, 4 bytes a pixel, row by row: what a canvas's getImageData gives. */
+export interface Pixels {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+export const NO_CODE_FOUND = 'No QR code was found in this picture. Try a sharper photo with the whole code in it, or load the answers from a file.';
+
+export function readHandoffText(text: string): ParseResult<AnswersDocument> {
+  const result = decodeHandoff(text);
+  return result.ok ? { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } } : result;
+}
+
+export function readHandoffPixels({ data, width, height }: Pixels): ParseResult<AnswersDocument> {
+  const found = jsQR(data, width, height);
+  return found ? readHandoffText(found.data) : { ok: false, problems: [NO_CODE_FOUND] };
+}
