@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { StartActions } from '@/components/flow/StartActions';
+import { ReadHandoffCode } from '@/components/handoff/ReadHandoffCode';
 
 export default function HomePage() {
   return (
@@ -41,6 +42,7 @@ export default function HomePage() {
 
       <h2>Already answered at home?</h2>
       <LoadAnswerFile />
+      <ReadHandoffCode />
 
       <p>
         <Link href="/about">How the tool works and where its facts come from</Link>

@@ -20,3 +20,15 @@ export function qrPixels(code: HandoffQrCode, scale = 4): Pixels {
   }
   return { data, width: size, height: size };
 }
+
+/**
+ * The pixels of a QR code SVG as qrcode-generator draws it (one `M<x>,<y>l1,0 …z` square a dark module, in a
+ * viewBox that includes the quiet zone): jsdom cannot paint an <img>, so tests paint the picture themselves.
+ */
+export function svgQrPixels(svg: string, scale = 4): Pixels {
+  const side = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
+  if (!side) throw new Error('Not a square QR code SVG');
+  const dark = new Set([...svg.matchAll(/M(\d+),(\d+)l1,0/g)].map(([, x, y]) => `${y},${x}`));
+  const modules = side - 2 * QUIET_ZONE;
+  return qrPixels({ moduleCount: modules, isDark: (row, col) => dark.has(`${row + QUIET_ZONE},${col + QUIET_ZONE}`), version: (modules - 17) / 4, svg }, scale);
+}

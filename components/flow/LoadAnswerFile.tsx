@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { parseAnswerFile } from '@/lib/answerFiles';
-import { useScreening } from './ScreeningProvider';
+import { LoadProblems } from './LoadProblems';
+import { useOpenReview } from './useOpenReview';
 
 /** FileReader rather than file.text(): it works in every browser this tool supports (and in jsdom). */
 function readText(file: File): Promise<string> {
@@ -19,8 +19,7 @@ function readText(file: File): Promise<string> {
  * (parseAnswerFile). A good file opens the review; a bad one shows each problem and changes nothing.
  */
 export function LoadAnswerFile() {
-  const { send } = useScreening();
-  const router = useRouter();
+  const openReview = useOpenReview();
   const [problems, setProblems] = useState<string[]>([]);
 
   async function load(file: File) {
@@ -37,8 +36,7 @@ export function LoadAnswerFile() {
       return;
     }
     setProblems([]);
-    send({ type: 'answers.load', document: result.value });
-    router.push('/questionnaire');
+    openReview(result.value);
   }
 
   return (
@@ -50,17 +48,7 @@ export function LoadAnswerFile() {
         The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open
         for you to check.
       </p>
-      {problems.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="answer-file-problem">
-          <h3 id="answer-file-problem">This file could not be loaded</h3>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p>Nothing was changed.</p>
-        </div>
-      ) : null}
+      <LoadProblems id="answer-file-problem" title="This file could not be loaded" problems={problems} />
       <input
         id="answer-file"
         type="file"

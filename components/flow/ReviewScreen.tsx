@@ -8,6 +8,7 @@ import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
 import { StepHeading } from '@/components/ui/StepHeading';
 import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
+import { ShowHandoffCode } from '@/components/handoff/ShowHandoffCode';
 import { ClearAnswers } from './ClearAnswers';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
@@ -119,6 +120,7 @@ export function ReviewScreen() {
         <SaveAnswerFile document={document} />
         <DownloadFhirButton document={document} />
       </div>
+      <ShowHandoffCode document={document} />
       <ClearAnswers />
     </>
   );

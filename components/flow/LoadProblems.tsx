@@ -1,0 +1,15 @@
+/** Why loaded answers (a file, a code) were refused: every problem, announced, and the reassurance that nothing changed. */
+export function LoadProblems({ id, title, problems }: { id: string; title: string; problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      <p>Nothing was changed.</p>
+    </div>
+  );
+}

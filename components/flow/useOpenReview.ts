@@ -1,0 +1,18 @@
+'use client';
+import { useCallback } from 'react';
+import { useRouter } from 'next/navigation';
+import type { AnswersDocument } from '@/lib/answers';
+import { useScreening } from './ScreeningProvider';
+
+/** Loaded answers (already validated) replace the current ones and open the review for the person to check. */
+export function useOpenReview(): (document: AnswersDocument) => void {
+  const { send } = useScreening();
+  const router = useRouter();
+  return useCallback(
+    (document: AnswersDocument) => {
+      send({ type: 'answers.load', document });
+      router.push('/questionnaire');
+    },
+    [send, router],
+  );
+}

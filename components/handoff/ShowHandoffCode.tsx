@@ -1,0 +1,66 @@
+'use client';
+import { useState } from 'react';
+import type { AnswersDocument } from '@/lib/answers';
+
+type Code = { ok: true; src: string } | { ok: false; problem: string };
+
+/**
+ * The code is made only when asked for, and its maker (deflate, base45, the QR encoder) is loaded only then:
+ * it is not part of the questionnaire's first load.
+ */
+async function makeCode(document: AnswersDocument): Promise<Code> {
+  const { encodeHandoff, handoffQrCode } = await import('@/lib/handoff');
+  const result = handoffQrCode(encodeHandoff(document));
+  // An <img> of a data: URL (the CSP allows data: images) rather than inline SVG markup: the SVG is never HTML.
+  return result.ok ? { ok: true, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.code.svg)}` } : result;
+}
+
+/**
+ * "Show a code for the clinic": the answers as one QR code for the front desk to scan (docs/fhir/README.md,
+ * "The QR code hand-off"). Hidden until the person asks, and the screen says first what the code holds and
+ * that anyone who scans it can read it.
+ */
+export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
+  const [code, setCode] = useState<Code | null>(null);
+  const [open, setOpen] = useState(false);
+
+  async function toggle() {
+    if (open) {
+      setOpen(false);
+      setCode(null);
+      return;
+    }
+    setOpen(true);
+    setCode(await makeCode(document));
+  }
+
+  return (
+    <section aria-labelledby="handoff-code-heading" className="handoff">
+      <h2 id="handoff-code-heading">Hand your answers to the clinic</h2>
+      <p id="handoff-code-note">
+        The front desk can scan a code to copy your answers. The code contains your answers, and the name and date of
+        birth if you typed them. Anyone who scans it can read them, so show it only to your clinic.
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={open}
+        aria-controls="handoff-code"
+        aria-describedby="handoff-code-note"
+        onClick={() => void toggle()}
+      >
+        {open ? 'Hide the code' : 'Show a code for the clinic'}
+      </button>
+      <div id="handoff-code" className="handoff-code">
+        {open && code?.ok ? (
+          <img src={code.src} alt="QR code with your answers, for the clinic to scan" width={296} height={296} className="handoff-code-image" />
+        ) : null}
+        {open && code && !code.ok ? (
+          <p className="notice" role="status">
+            {code.problem}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
