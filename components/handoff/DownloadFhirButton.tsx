@@ -1,26 +1,24 @@
 'use client';
-import { FHIR_JSON_TYPE, RESPONSE_FILE_NAME, responseFileText } from '@/lib/fhir';
 import type { AnswersDocument } from '@/lib/answers';
 import { downloadFile } from '@/components/ui/downloadFile';
 
 /**
  * "Download for your clinic (FHIR)": the answers as a FHIR R4 QuestionnaireResponse that a clinic's EHR can
- * import (docs/fhir/README.md). Made in the browser; `authored` is the moment of the download, because lib/ has
- * no clock.
+ * import (docs/fhir/README.md). Made in the browser when asked for (the FHIR mapping loads only then, so it is
+ * not part of the page's first load); `authored` is the moment of the download, because lib/ has no clock.
  */
 export function DownloadFhirButton({ document: answers }: { document: AnswersDocument }) {
+  async function download() {
+    const { FHIR_JSON_TYPE, RESPONSE_FILE_NAME, responseFileText } = await import('@/lib/fhir/responseFile');
+    downloadFile({
+      text: responseFileText(answers, { authored: new Date().toISOString() }),
+      fileName: RESPONSE_FILE_NAME,
+      type: FHIR_JSON_TYPE,
+    });
+  }
+
   return (
-    <button
-      type="button"
-      className="button button-secondary"
-      onClick={() =>
-        downloadFile({
-          text: responseFileText(answers, { authored: new Date().toISOString() }),
-          fileName: RESPONSE_FILE_NAME,
-          type: FHIR_JSON_TYPE,
-        })
-      }
-    >
+    <button type="button" className="button button-secondary" onClick={() => void download()}>
       Download for your clinic (FHIR)
     </button>
   );

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
@@ -40,7 +40,7 @@ test('downloads a valid FHIR QuestionnaireResponse of the answers, authored now,
   const before = Date.now();
   await user.click(screen.getByRole('button', { name: 'Download for your clinic (FHIR)' }));
 
-  expect(links).toHaveLength(1);
+  await waitFor(() => expect(links).toHaveLength(1));
   expect(links[0].download).toBe('eczema-answers-fhir.json');
   expect(links[0].download).not.toMatch(/ada|lovelace|1997/i);
   expect(blobs[0].type).toBe('application/fhir+json');
