@@ -2,19 +2,12 @@
  * axe (WCAG 2.2 A/AA) on the start page, the intro, every step, its error state and the review, and
  * full-page screenshots of each at phone and desktop widths, for reading by eye.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { STEPS } from '@/lib/questionnaire';
+import { expectNoViolations } from './expectNoViolations';
 import { answerStep, startAs, vignette } from './questionnaire.helpers';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const lowRisk = vignette('low-risk-adult.json').input;
-
-async function expectNoViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const width of [390, 1280]) {
   test(`every screen passes axe at ${width}px`, async ({ page }, testInfo) => {
