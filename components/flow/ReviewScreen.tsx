@@ -7,8 +7,7 @@ import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
 import { StepHeading } from '@/components/ui/StepHeading';
-import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
-import { ShowHandoffCode } from '@/components/handoff/ShowHandoffCode';
+import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { ClearAnswers } from './ClearAnswers';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
@@ -118,9 +117,8 @@ export function ReviewScreen() {
           </button>
         ) : null}
         <SaveAnswerFile document={document} />
-        <DownloadFhirButton document={document} />
       </div>
-      <ShowHandoffCode document={document} />
+      <ClinicHandoff document={document} />
       <ClearAnswers />
     </>
   );

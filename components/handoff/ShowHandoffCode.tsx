@@ -35,11 +35,10 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
   }
 
   return (
-    <section aria-labelledby="handoff-code-heading" className="handoff">
-      <h2 id="handoff-code-heading">Hand your answers to the clinic</h2>
+    <>
       <p id="handoff-code-note">
-        The front desk can scan a code to copy your answers. The code contains your answers, and the name and date of
-        birth if you typed them. Anyone who scans it can read them, so show it only to your clinic.
+        The front desk can also scan a code to copy your answers. The code contains your answers, and the name and
+        date of birth if you typed them. Anyone who scans it can read them, so show it only to your clinic.
       </p>
       <button
         type="button"
@@ -61,6 +60,6 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
           </p>
         ) : null}
       </div>
-    </section>
+    </>
   );
 }

@@ -5,6 +5,9 @@ import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
 import { parseQuestionnaireResponse, r4QuestionnaireResponseSchema, structureProblems } from '@/lib/fhir';
 import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
 
+// The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
+beforeAll(() => import('@/lib/fhir/responseFile'));
+
 const NAMED = { ...PREGNANT_PATIENT, patient: { name: 'Ada Lovelace', dateOfBirth: '1997-03-04' } };
 
 /** jsdom has no object URLs and no downloads: keep the blob, and the link the button clicks. */

@@ -15,6 +15,9 @@ import { qrPixels } from '@/test-support/qrPixels';
 import { renderWithScreening } from '@/test-support/renderWithScreening';
 import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
 
+// The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
+beforeAll(() => import('@/lib/handoff/readHandoff'));
+
 const NAMED = { ...PREGNANT_PATIENT, patient: { name: 'Ada Lovelace', dateOfBirth: '1997-03-04' } };
 const PHOTO = new File([new Uint8Array([137, 80, 78, 71])], 'code.png', { type: 'image/png' });
 

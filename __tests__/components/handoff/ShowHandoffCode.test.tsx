@@ -6,6 +6,9 @@ import { readHandoffPixels } from '@/lib/handoff/readHandoff';
 import { svgQrPixels } from '@/test-support/qrPixels';
 import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
 
+// The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
+beforeAll(() => import('@/lib/handoff'));
+
 const NAMED = { ...PREGNANT_PATIENT, patient: { name: 'Ada Lovelace', dateOfBirth: '1997-03-04' } };
 const CODE_NAME = 'QR code with your answers, for the clinic to scan';
 
