@@ -4,8 +4,8 @@
  * loads it at the clinic; tests load patients with it. One entry point for every format the start page reads.
  */
 import { questionById } from '@/lib/questionnaire';
-import { parseAnswersDocument, pruneHidden } from '@/lib/answers';
-import { parseQuestionnaireResponse } from '@/lib/fhir/parseQuestionnaireResponse';
+import { pruneHidden } from '@/lib/answers';
+import { parseAnswerInput } from '@/lib/answerInput';
 import type { AnswersDocument, ParseResult } from '@/lib/answers';
 
 export const ANSWER_FILE_NAME = 'eczema-answers.json';
@@ -25,10 +25,9 @@ export function parseAnswerFile(text: string): ParseResult<AnswersDocument> {
   } catch {
     return { ok: false, problems: ['This file is not an answers file: it is not readable JSON text.'] };
   }
-  // A FHIR resource says what it is; its problems are named by linkId, the clinic's own terms.
-  const isFhir = json !== null && typeof json === 'object' && 'resourceType' in json;
-  const result = isFhir ? parseQuestionnaireResponse(json) : parseAnswersDocument(json);
-  if (!result.ok) return { ok: false, problems: isFhir ? result.problems : result.problems.map(withQuestion) };
+  const { format, result } = parseAnswerInput(json);
+  // FHIR problems are named by linkId, the clinic's own terms; answers-document problems get the question too.
+  if (!result.ok) return { ok: false, problems: format === 'fhir' ? result.problems : result.problems.map(withQuestion) };
   // Hidden means absent: answers to questions the person would not have seen are dropped.
   return { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } };
 }

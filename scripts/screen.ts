@@ -1,8 +1,9 @@
 /**
- * Screens answers documents from the command line (issue 2):
+ * Screens answers documents, or FHIR QuestionnaireResponses (issue 6), from the command line (issue 2):
  *   npm run --silent screen -- FILE      one document from a file; FILE may be "-" for stdin
  *   npm run --silent screen -- --jsonl   one document per line on stdin, one result per line on stdout
- * Invalid input: exit status 2, each problem on stderr as "path: message", nothing on stdout for that document.
+ * Invalid input: exit status 2, each problem on stderr as "path: message" (or "linkId x: message" for a
+ * QuestionnaireResponse), nothing on stdout for that document.
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';

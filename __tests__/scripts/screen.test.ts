@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import { evaluate } from '@/rules';
 import { answersDocumentArbitrary } from '../support/arbitraries';
 import { buildDocument } from '../support/buildAnswers';
@@ -44,6 +45,37 @@ test('screens a public vignette file as it is shared', () => {
   const run = screen([writeInput('vignette.json', JSON.stringify(vignette.input))]);
   expect(run.status).toBe(0);
   expect(JSON.parse(run.stdout).byDrug).toEqual(vignette.expect.byDrug);
+});
+
+test('screens a FHIR QuestionnaireResponse file (docs/fhir) like the answers document it holds', () => {
+  const vignette = JSON.parse(readFileSync(path.join(ROOT, '__tests__/vignettes/breastfeeding-mother.json'), 'utf8'));
+  const run = screen([path.join(ROOT, 'docs/fhir/QuestionnaireResponse-breastfeeding-mother.json')]);
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual(evaluate(vignette.input));
+});
+
+test('a malformed QuestionnaireResponse: exit 2, each problem as linkId x: message on stderr, nothing on stdout', () => {
+  const response = answersToQuestionnaireResponse(PREGNANT, { authored: '2026-11-22T10:00:00Z' });
+  const steps = response.item!.map((step) => ({
+    ...step,
+    item: step.item!.map((item) => (item.linkId === 'age' ? { linkId: 'age', answer: [{ valueString: '29' }] } : item)),
+  }));
+  const bad = { ...response, item: [...steps, { linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }] };
+  const run = screen(['-'], JSON.stringify(bad));
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderrLines).toEqual(expect.arrayContaining([
+    'linkId age: answer must be valueInteger, not valueString',
+    'linkId shoeSize: is not a question in this questionnaire',
+  ]));
+  expect(run.stderr).not.toMatch(NO_STACK_TRACE);
+});
+
+test('--jsonl takes answers documents and QuestionnaireResponses mixed, one a line', () => {
+  const response = answersToQuestionnaireResponse(PREGNANT, { authored: '2026-11-22T10:00:00Z' });
+  const run = screen(['--jsonl'], [JSON.stringify(response), JSON.stringify(buildDocument())].join('\n'));
+  expect(run.status).toBe(0);
+  expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([evaluate(PREGNANT), evaluate(buildDocument())]);
 });
 
 test('reads stdin when FILE is -', () => {

@@ -1,4 +1,5 @@
 import { parseAnswersText } from '@/lib/cli/parseAnswersText';
+import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import { jsonlLine, screenText } from '@/lib/cli/screenText';
 import { evaluate } from '@/rules';
 import { buildDocument } from '../../support/buildAnswers';
@@ -8,8 +9,8 @@ test('reads a valid answers document', () => {
 });
 
 test.each([
-  ['empty text', '', '(document): is empty; expected an answers document in JSON'],
-  ['blank text', '  \n', '(document): is empty; expected an answers document in JSON'],
+  ['empty text', '', '(document): is empty; expected an answers document or a FHIR QuestionnaireResponse in JSON'],
+  ['blank text', '  \n', '(document): is empty; expected an answers document or a FHIR QuestionnaireResponse in JSON'],
   ['text that is not JSON', '{"schemaVersion": 1,', expect.stringMatching(/^\(document\): is not valid JSON \(.+\)$/)],
   ['JSON that breaks the schema', JSON.stringify(buildDocument({ age: 130 })), 'answers.age: must be a whole number from 0 to 120'],
 ])('refuses %s with path: message', (_situation, text, problem) => {
@@ -25,4 +26,24 @@ test('a JSON Lines output line is the result, or the problems under "error", on 
   expect(JSON.parse(jsonlLine(valid))).toEqual(evaluate(buildDocument()));
   expect(jsonlLine({ ok: false, problems: ['answers.age: is required'] })).toBe('{"error":["answers.age: is required"]}');
   expect(jsonlLine(valid)).not.toContain('\n');
+});
+
+describe('a FHIR QuestionnaireResponse', () => {
+  const response = answersToQuestionnaireResponse(buildDocument({ smoking: 'current' }), { authored: '2026-11-22T10:00:00Z' });
+
+  test('reads as the answers document it holds', () => {
+    expect(parseAnswersText(JSON.stringify(response))).toEqual({ ok: true, value: buildDocument({ smoking: 'current' }) });
+  });
+
+  test('screens like the answers document', () => {
+    expect(screenText(JSON.stringify(response))).toEqual({ ok: true, result: evaluate(buildDocument({ smoking: 'current' })) });
+  });
+
+  test.each([
+    ['another resource type', { resourceType: 'Patient' }, 'resourceType: must be "QuestionnaireResponse", not "Patient"'],
+    ['no questionnaire', { ...response, questionnaire: undefined }, expect.stringMatching(/^questionnaire: is required/)],
+    ['an unknown linkId', { ...response, item: [{ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }] }, 'linkId shoeSize: is not a question in this questionnaire'],
+  ])('refuses %s with path: message', (_situation, json, problem) => {
+    expect(parseAnswersText(JSON.stringify(json))).toEqual({ ok: false, problems: expect.arrayContaining([problem]) });
+  });
 });
