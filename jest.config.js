@@ -4,6 +4,6 @@ module.exports = nextJest({ dir: './' })({
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  // e2e/*.spec.ts would match Jest's default testMatch; Playwright runs those.
-  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/e2e/', '<rootDir>/.next/'],
+  // e2e/*.spec.ts would match Jest's default testMatch; Playwright runs those. Fixtures are data and loaders, not tests.
+  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/e2e/', '<rootDir>/.next/', '<rootDir>/__tests__/fixtures/'],
 });

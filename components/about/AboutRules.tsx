@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DRUG_DISPLAY, SEVERITY_DISPLAY, drugName } from '@/lib/summary/labels';
 import { ruleDrugSeverities } from '@/lib/summary/ruleDrugSeverities';
 import { RULES, RULESET_VERSION, RULES_CHECKED_ON, SEVERITIES } from '@/rules';
@@ -124,9 +123,6 @@ export function AboutRules() {
           </tbody>
         </table>
       </div>
-      <p>
-        <Link href="/">Back to the start page</Link>
-      </p>
     </div>
   );
 }

@@ -24,11 +24,9 @@ export function FlagGroups({ flags, respondent }: { flags: readonly Flag[]; resp
         <h3 id={headingId} className={styles.groupHeading}>
           <span aria-hidden="true">{symbol}</span> {heading} ({group.length})
         </h3>
-        <ul className={styles.flagList}>
-          {group.map((flag) => (
-            <FlagItem key={flag.id} flag={flag} respondent={respondent} />
-          ))}
-        </ul>
+        {group.map((flag) => (
+          <FlagItem key={flag.id} flag={flag} respondent={respondent} />
+        ))}
       </section>
     );
   });

@@ -10,9 +10,11 @@ import styles from './summary.module.css';
 export function FlagItem({ flag, respondent }: { flag: Flag; respondent: Respondent }) {
   const headingId = `flag-${flag.id}`;
   return (
-    <li className={styles.flag} data-rule-id={flag.id}>
+    <article className={styles.flag} data-rule-id={flag.id} aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.flagTitle}>
-        <SeverityMark severity={flag.severity} />: {flag.title}
+        <span>
+          <SeverityMark severity={flag.severity} />: {flag.title}
+        </span>
         {flag.certainty === 'unsure' ? <span className={styles.unsure}>Unsure: rests on a “not sure” answer</span> : null}
         <span className={styles.ruleId}>rule {flag.id}</span>
       </h4>
@@ -53,6 +55,6 @@ export function FlagItem({ flag, respondent }: { flag: Flag; respondent: Respond
           </span>
         ))}
       </p>
-    </li>
+    </article>
   );
 }
