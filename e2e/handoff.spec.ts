@@ -25,6 +25,17 @@ async function downloadedText(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The summary's two parts as text, from the review. The time it was prepared is left out: the two devices
+ * open it at different moments.
+ */
+async function summaryOf(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'See summary' }).click();
+  const parts = [page.getByRole('region', { name: 'For the clinician' }), page.getByRole('region', { name: 'For the patient' })];
+  await expect(parts[0]).toBeVisible();
+  return Promise.all(parts.map(async (part) => (await part.innerText()).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, '(time)')));
+}
+
 /** A start page on another device: a new context shares no storage and no memory with the first. */
 async function otherDevice(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -33,7 +44,7 @@ async function otherDevice(browser: Browser): Promise<Page> {
   return page;
 }
 
-test('the FHIR file from the review loads on another device and shows the same answers', async ({ page, browser }) => {
+test('the FHIR file from the review loads on another device and shows the same answers and summary', async ({ page, browser }) => {
   await reviewOf(page, NAMED);
   const before = await reviewedAnswers(page);
   const downloading = page.waitForEvent('download');
@@ -48,10 +59,13 @@ test('the FHIR file from the review loads on another device and shows the same a
   await clinic.getByLabel('Load answers from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/fhir+json', buffer: Buffer.from(text) });
   await expect(clinic.getByRole('heading', REVIEW)).toBeFocused();
   expect(await reviewedAnswers(clinic)).toEqual(before);
+  const summary = await summaryOf(clinic);
+  expect(summary[0]).toContain('Ada Lovelace');
+  expect(summary).toEqual(await summaryOf(page));
   await clinic.context().close();
 });
 
-test('a screenshot of the QR code, uploaded as a photo on another device, shows the same answers', async ({ page, browser }, testInfo) => {
+test('a screenshot of the QR code, uploaded as a photo on another device, shows the same answers and summary', async ({ page, browser }, testInfo) => {
   await reviewOf(page, NAMED);
   const before = await reviewedAnswers(page);
   await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
@@ -65,6 +79,7 @@ test('a screenshot of the QR code, uploaded as a photo on another device, shows 
   await clinic.getByLabel('Read a code from a photo').setInputFiles(photo);
   await expect(clinic.getByRole('heading', REVIEW)).toBeFocused();
   expect(await reviewedAnswers(clinic)).toEqual(before);
+  expect(await summaryOf(clinic)).toEqual(await summaryOf(page));
   await clinic.context().close();
 });
 
