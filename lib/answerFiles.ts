@@ -2,14 +2,12 @@
  * Answer files: the answers document of questions.md as a JSON file, or a FHIR R4 QuestionnaireResponse (the
  * "Download for your clinic (FHIR)" file, or one made by a clinic's own system). A patient saves it at home and
  * loads it at the clinic; tests load patients with it. One entry point for every format the start page reads.
+ * Saving is in lib/answerFileText.ts.
  */
 import { questionById } from '@/lib/questionnaire';
 import { pruneHidden } from '@/lib/answers';
 import { parseAnswerInput } from '@/lib/answerInput';
 import type { AnswersDocument, ParseResult } from '@/lib/answers';
-
-export const ANSWER_FILE_NAME = 'eczema-answers.json';
-export const ANSWER_FILE_TYPE = 'application/json';
 
 /** "answers.age: must be …" becomes "Age (years) (answers.age): must be …": each problem names its question. */
 function withQuestion(problem: string): string {
@@ -30,8 +28,4 @@ export function parseAnswerFile(text: string): ParseResult<AnswersDocument> {
   if (!result.ok) return { ok: false, problems: format === 'fhir' ? result.problems : result.problems.map(withQuestion) };
   // Hidden means absent: answers to questions the person would not have seen are dropped.
   return { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } };
-}
-
-export function answerFileText(document: AnswersDocument): string {
-  return `${JSON.stringify({ ...document, answers: pruneHidden(document.answers) }, null, 2)}\n`;
 }

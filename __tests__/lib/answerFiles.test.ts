@@ -1,4 +1,5 @@
-import { answerFileText, parseAnswerFile } from '@/lib/answerFiles';
+import { answerFileText } from '@/lib/answerFileText';
+import { parseAnswerFile } from '@/lib/answerFiles';
 import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
 

@@ -1,6 +1,5 @@
 'use client';
 import { useState } from 'react';
-import { parseAnswerFile } from '@/lib/answerFiles';
 import { LoadProblems } from './LoadProblems';
 import { useOpenReview } from './useOpenReview';
 
@@ -30,6 +29,8 @@ export function LoadAnswerFile() {
       setProblems(['This file could not be read.']);
       return;
     }
+    // The readers (answers document, FHIR) load only when a file is chosen: not part of the start page's first load.
+    const { parseAnswerFile } = await import('@/lib/answerFiles');
     const result = parseAnswerFile(text);
     if (!result.ok) {
       setProblems(result.problems);

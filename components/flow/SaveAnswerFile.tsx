@@ -1,5 +1,5 @@
 'use client';
-import { ANSWER_FILE_NAME, ANSWER_FILE_TYPE, answerFileText } from '@/lib/answerFiles';
+import { ANSWER_FILE_NAME, ANSWER_FILE_TYPE, answerFileText } from '@/lib/answerFileText';
 import type { AnswersDocument } from '@/lib/answers';
 import { downloadFile } from '@/components/ui/downloadFile';
 
