@@ -107,3 +107,13 @@ for (const width of [390, 1280]) {
     await page.screenshot({ path: testInfo.outputPath(`${width}-review-code.png`) });
   });
 }
+
+test('the summary offers the same FHIR download, which holds the same answers', async ({ page }) => {
+  await reviewOf(page, NAMED);
+  await page.getByRole('button', { name: 'See summary' }).click();
+  await expect(page.getByRole('region', { name: 'For the clinician' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download for your clinic (FHIR)' }).click();
+  const text = await downloadedText(await downloading);
+  expect(parseQuestionnaireResponse(JSON.parse(text))).toEqual({ ok: true, value: { ...NAMED, answers: pruneHidden(NAMED.answers) } });
+});

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useScreening } from '@/components/flow/ScreeningProvider';
+import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { SummaryScreen } from './SummaryScreen';
 
 /** The summary of this session's answers, once the review is done; before that, how to get there. */
@@ -13,7 +14,9 @@ export function CurrentSummary() {
     <>
       <SummaryScreen document={ready ? document : null} />
       {ready && (
-        <p className="no-print">
+        <>
+          <ClinicHandoff document={document} />
+          <p className="no-print">
           <button
             type="button"
             className="button button-secondary"
@@ -23,8 +26,9 @@ export function CurrentSummary() {
             }}
           >
             Back to your answers
-          </button>
-        </p>
+            </button>
+          </p>
+        </>
       )}
     </>
   );
