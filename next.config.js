@@ -4,7 +4,7 @@
  */
 
 // Every powerful browser feature is off, for this origin and any frame. The one exception: the camera,
-// for this origin only, because the start page will read a clinic hand-off QR code with the device camera.
+// for this origin only, because the start page reads a clinic hand-off QR code with the device camera.
 const permissionsPolicy = [
   'camera=(self)',
   'microphone=()',

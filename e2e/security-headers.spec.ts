@@ -21,7 +21,7 @@ function expectFixedHeaders(response: APIResponse) {
   for (const feature of ['microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
     expect(features.get(feature), feature).toBe('()');
   }
-  // The start page will read a clinic QR code with the camera: this origin only, never a frame.
+  // The start page reads a clinic QR code with the camera: this origin only, never a frame.
   expect(features.get('camera')).toBe('(self)');
   expect([...features].filter(([name, allow]) => name !== 'camera' && allow !== '()')).toEqual([]);
 }
