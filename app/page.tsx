@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { StartActions } from '@/components/flow/StartActions';
+import { ClinicModePanel } from '@/components/clinic/ClinicModePanel';
 
 export default function HomePage() {
   return (
@@ -41,6 +42,8 @@ export default function HomePage() {
 
       <h2>Already answered at home?</h2>
       <LoadAnswerFile />
+
+      <ClinicModePanel />
 
       <p>
         <Link href="/about">How the tool works and where its facts come from</Link>

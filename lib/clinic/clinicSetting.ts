@@ -20,6 +20,9 @@ export const DEFAULT_IDLE_MINUTES = 3;
 export const USUAL_RESPONDENTS = ['patient', 'staff'] as const;
 export type UsualRespondent = (typeof USUAL_RESPONDENTS)[number];
 
+/** "1 minute", "3 minutes". */
+export const minutesText = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+
 export const idleMinutesSchema = z.coerce
   .number({ error: 'Enter the number of minutes' })
   .int({ error: 'Enter a whole number of minutes' })
