@@ -133,3 +133,33 @@ test('outside clinic mode there is no idle timer: an hour away loses nothing', a
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: STEPS[1].title.self })).toBeVisible();
 });
+
+for (const width of [390, 1280]) {
+  test(`clinic screens pass axe at ${width}px (panel, its error, idle warning, finish), with screenshots`, async ({ page }, testInfo) => {
+    const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+    const check = async (name: string) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`${width}-clinic-${name}.png`), fullPage: name.startsWith('start') });
+    };
+    await page.setViewportSize({ width, height: 844 });
+    await page.clock.install();
+    await turnOnClinicMode(page);
+    await check('start-panel');
+    await page.getByRole('textbox', { name: 'Clear after how many minutes without use?' }).fill('0');
+    await page.getByRole('button', { name: 'Save clinic settings' }).click();
+    await expect(page.getByText('Use at least 1 minute')).toBeVisible();
+    await check('start-panel-error');
+    await turnOnClinicMode(page, { idleMinutes: 1 });
+    await startSession(page);
+    await page.clock.fastForward('00:35');
+    await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toContainText('Clearing in 25 seconds');
+    await check('idle-warning');
+    await page.getByRole('button', { name: 'I’m still here' }).click();
+    for (let index = 2; index < STEPS.length; index++) await answerStep(page, index, lowRisk.answers, 'patient');
+    await page.getByRole('button', { name: 'See summary' }).click();
+    await page.getByRole('button', { name: 'Finish and clear for the next patient' }).click();
+    await expect(page.getByRole('button', { name: 'Not yet' })).toBeFocused();
+    await check('finish-confirm');
+  });
+}
