@@ -4,7 +4,7 @@
  * checklist 14; docs/SECURITY.md "XSS through free text").
  */
 import { expect, test, type Page } from '@playwright/test';
-import { APP_PAGES, MISSING_PAGE, PENDING_PAGES } from './appPages';
+import { APP_PAGES, MISSING_PAGE } from './appPages';
 import { injectIntoPage } from './injectIntoPage';
 
 interface Violation {
@@ -22,8 +22,7 @@ async function watch(page: Page) {
     blockedByPolicy: [] as string[],
   };
   page.on('console', (message) => {
-    const pendingPage = PENDING_PAGES.some((p) => new URL(message.location().url || 'about:blank').pathname === p);
-    if (message.type() === 'error' && !pendingPage) seen.consoleErrors.push(message.text());
+    if (message.type() === 'error') seen.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => seen.pageErrors.push(error.message));
   page.on('request', (request) => seen.requests.add(request.url()));

@@ -3,7 +3,7 @@
  * script of every page carries that response's own nonce.
  */
 import { expect, test, type APIResponse } from '@playwright/test';
-import { APP_PAGES, MISSING_PAGE, PENDING_PAGES } from './appPages';
+import { APP_PAGES, MISSING_PAGE } from './appPages';
 import { parsePolicy, policyNonce } from './contentSecurityPolicy';
 
 function expectFixedHeaders(response: APIResponse) {
@@ -95,9 +95,3 @@ test('build assets keep their immutable caching and the fixed headers', async ({
   expectFixedHeaders(response);
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
-
-for (const path of PENDING_PAGES) {
-  test(`${path} does not exist yet (once it does, move it to APP_PAGES in e2e/appPages.ts)`, async ({ request }) => {
-    expect((await request.get(path)).status()).toBe(404);
-  });
-}

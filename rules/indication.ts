@@ -35,7 +35,7 @@ export const indicationRules: Rule[] = [
     title: 'More than 20% of the skin affected (cream limit)',
     detail:
       'Patient reports eczema on more than 20% of the body surface (or is not sure how much). Ruxolitinib cream: apply to no more than 20% BSA; at most one 60 g tube a week or one 100 g tube per 2 weeks (ages 2–11: one 60 g tube per 2 weeks).',
-    patientText: 'Ask how much of your skin a cream can safely cover.',
+    patientText: 'Ask how much of your skin the cream may be used on.',
     answerIds: ['bodyArea'],
     // rules.md "Unsure": an enum rule fires as unsure on the enum's "unsure" option; bodyArea has one.
     firesWhen: 'bodyArea = over20 (unsure: flagged as unsure)',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { SummaryPlaceholder } from '@/components/flow/SummaryPlaceholder';
+import { CurrentSummary } from '@/components/summary/CurrentSummary';
 
-export const metadata: Metadata = { title: 'Summary' };
+export const metadata: Metadata = { title: 'Summary · JAK Screener for eczema' };
 
 export default function SummaryPage() {
-  return <SummaryPlaceholder />;
+  return <CurrentSummary />;
 }

@@ -1,0 +1,66 @@
+/**
+ * How the summary names drugs, severities and respondents. Severity words read as label language, and each has a
+ * symbol so it survives black-and-white printing (WCAG 1.4.1; SAFETY.md §4). The drug order is fixed and is not a
+ * ranking.
+ */
+import type { Respondent } from '@/lib/questionnaire/types';
+import type { Drug, Severity } from '@/rules';
+
+export interface DrugDisplay {
+  id: Drug;
+  name: string;
+  brand: string;
+  /** Baricitinib is approved for eczema in the EU and UK, not in the US (rules.md). */
+  region?: string;
+}
+
+export const DRUG_DISPLAY: readonly DrugDisplay[] = [
+  { id: 'upadacitinib', name: 'Upadacitinib', brand: 'Rinvoq' },
+  { id: 'abrocitinib', name: 'Abrocitinib', brand: 'Cibinqo' },
+  { id: 'ruxolitinibCream', name: 'Ruxolitinib cream', brand: 'Opzelura' },
+  { id: 'baricitinib', name: 'Baricitinib', brand: 'Olumiant', region: 'EU/UK' },
+];
+
+export function drugName(drug: Drug): string {
+  const display = DRUG_DISPLAY.find((d) => d.id === drug);
+  if (!display) return drug;
+  return display.region ? `${display.name} (${display.region})` : display.name;
+}
+
+export interface SeverityDisplay {
+  label: string;
+  symbol: string;
+  /** Heading of the group of flags with this severity. */
+  heading: string;
+}
+
+export const SEVERITY_DISPLAY: Record<Severity, SeverityDisplay> = {
+  contraindication: { label: 'Label contraindication', symbol: '■', heading: 'Label contraindications' },
+  warning: { label: 'Warning', symbol: '▲', heading: 'Warnings' },
+  check: { label: 'Check first', symbol: '◆', heading: 'Check first' },
+  discuss: { label: 'Discuss', symbol: '○', heading: 'Discuss' },
+};
+
+export const NO_FLAG_DISPLAY = { label: 'No flag', symbol: '–' } as const;
+
+export function severityDisplay(severity: Severity | 'none'): { label: string; symbol: string } {
+  return severity === 'none' ? NO_FLAG_DISPLAY : SEVERITY_DISPLAY[severity];
+}
+
+export const RESPONDENT_LABELS: Record<Respondent, string> = {
+  patient: 'the patient',
+  caregiver: 'a parent or caregiver',
+  staff: 'clinic staff, on the patient’s behalf',
+};
+
+/** Label documents named the way clinicians abbreviate them, to keep each flag's source line short in print. */
+const DOCUMENT_ABBREVIATIONS: readonly [string, string][] = [
+  [' Prescribing Information', ' PI'],
+  [' Summary of Product Characteristics', ' SmPC'],
+];
+
+export const SOURCE_ABBREVIATIONS_NOTE = 'PI: Prescribing Information. SmPC: Summary of Product Characteristics.';
+
+export function shortDocumentName(label: string): string {
+  return DOCUMENT_ABBREVIATIONS.reduce((name, [long, short]) => name.replace(long, short), label);
+}
