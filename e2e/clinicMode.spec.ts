@@ -35,20 +35,24 @@ async function expectEmptyStart(page: Page) {
   await expect(page.getByRole('textbox', { name: 'Patient’s name' })).toHaveValue('');
 }
 
-test('storage holds only the clinic setting at every step, and saving is never offered', async ({ page }) => {
+test('storage holds only the clinic setting at every step, saving is never offered, and the summary says staff entered the answers', async ({ page }) => {
   await turnOnClinicMode(page);
   await expectNoAnswersStored(page, { clinic: true });
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: 'Keep my answers on this device' })).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(NAME);
+  // Staff typing for the patient: the summary must say so.
+  await page.getByRole('radio', { name: 'Clinic staff' }).check();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   for (let index = 0; index < STEPS.length; index++) {
     await expectNoAnswersStored(page, { clinic: true });
-    await answerStep(page, index, lowRisk.answers, 'patient');
+    await answerStep(page, index, lowRisk.answers, 'staff');
   }
   await expectNoAnswersStored(page, { clinic: true });
   await page.getByRole('button', { name: 'See summary' }).click();
   await expect(page.getByRole('button', { name: 'Finish and clear for the next patient' })).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Completed by' }).first()).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^clinic staff, on the patient’s behalf$/ }).first()).toBeVisible();
   await expectNoAnswersStored(page, { clinic: true });
 });
 
@@ -140,7 +144,7 @@ for (const width of [390, 1280]) {
     const check = async (name: string) => {
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.screenshot({ path: testInfo.outputPath(`${width}-clinic-${name}.png`), fullPage: name.startsWith('start') });
+      await page.screenshot({ path: testInfo.outputPath(`${width}-clinic-${name}.png`), fullPage: name.startsWith('start') || name.startsWith('summary') });
     };
     await page.setViewportSize({ width, height: 844 });
     await page.clock.install();
@@ -158,6 +162,8 @@ for (const width of [390, 1280]) {
     await page.getByRole('button', { name: 'I’m still here' }).click();
     for (let index = 2; index < STEPS.length; index++) await answerStep(page, index, lowRisk.answers, 'patient');
     await page.getByRole('button', { name: 'See summary' }).click();
+    await expect(page.getByRole('button', { name: 'Finish and clear for the next patient' })).toBeVisible();
+    await check('summary-finish');
     await page.getByRole('button', { name: 'Finish and clear for the next patient' }).click();
     await expect(page.getByRole('button', { name: 'Not yet' })).toBeFocused();
     await check('finish-confirm');
