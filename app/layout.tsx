@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
+import { ClinicSession } from '@/components/clinic/ClinicSession';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <ScreeningProvider>
           <main id="main" tabIndex={-1}>
             {children}
+            <ClinicSession />
           </main>
         </ScreeningProvider>
         <footer className="site-footer">

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { StartActions } from '@/components/flow/StartActions';
 import { ReadHandoffCode } from '@/components/handoff/ReadHandoffCode';
+import { ClinicModePanel } from '@/components/clinic/ClinicModePanel';
 
 export default function HomePage() {
   return (
@@ -43,6 +44,8 @@ export default function HomePage() {
       <h2>Already answered at home?</h2>
       <LoadAnswerFile />
       <ReadHandoffCode />
+
+      <ClinicModePanel />
 
       <p>
         <Link href="/about">How the tool works and where its facts come from</Link>

@@ -4,6 +4,7 @@ import type { Resolver } from 'react-hook-form';
 import { introAnswers, introFormSchema, introFormValues } from '@/lib/flow/introForm';
 import type { IntroFormValues } from '@/lib/flow/introForm';
 import { savingAllowedFor } from '@/lib/flow/questionnaireMachine';
+import { minutesText } from '@/lib/clinic/clinicSetting';
 import { ChoiceGroup, optionId } from '@/components/ui/ChoiceGroup';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
@@ -28,10 +29,10 @@ const resolver: Resolver<IntroFormValues> = async (values) => {
 /** Before the first step: who is filling it in, optional name and date of birth, and the saving opt-in. */
 export function IntroForm() {
   const { snapshot, send } = useScreening();
-  const { document, saving, returnToReview } = snapshot.context;
+  const { document, saving, returnToReview, clinic } = snapshot.context;
   const started = returnToReview || Object.keys(document.answers).length > 0;
   const { register, handleSubmit, control, formState } = useForm<IntroFormValues>({
-    defaultValues: introFormValues(document, saving, started),
+    defaultValues: introFormValues(document, saving, started, clinic.enabled ? clinic.usualRespondent : undefined),
     resolver,
     shouldFocusError: false,
   });
@@ -65,7 +66,9 @@ export function IntroForm() {
           {(controlProps) => <input {...controlProps} {...register('dateOfBirth')} type="date" autoComplete="bday" className="input input-date" />}
         </Field>
 
-        {respondent === 'staff' ? (
+        {clinic.enabled ? (
+          <p className="notice">This is a clinic tablet. Answers are never kept on it: they are cleared after {minutesText(clinic.idleMinutes)} without use, and when you finish.</p>
+        ) : respondent === 'staff' ? (
           <p className="notice">When clinic staff fill it in, answers are never kept on this device.</p>
         ) : (
           <div className="field choice">

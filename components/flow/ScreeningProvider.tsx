@@ -12,6 +12,7 @@ import type { AnswersDocument } from '@/lib/answers';
 import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { loadSavedAnswers } from '@/lib/storage/savedAnswers';
+import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
 
 export interface Screening {
   /** The answers document so far, answers to hidden questions pruned. */
@@ -26,9 +27,12 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
   const actor = useActorRef(questionnaireMachine);
   const snapshot = useSelector(actor, (s) => s);
 
-  // Storage exists only in the browser: look for saved answers once mounted (after hydration).
+  // Storage exists only in the browser: read it once mounted (after hydration). A clinic tablet never
+  // looks at saved answers: it starts empty (and the machine removes any it finds).
   useEffect(() => {
-    if (actor.getSnapshot().matches('checkingSaved')) actor.send(savedAnswersEvent(loadSavedAnswers()));
+    if (!actor.getSnapshot().matches('checkingSaved')) return;
+    const clinic = loadClinicSetting();
+    actor.send(clinic.enabled ? { type: 'clinic.change', setting: clinic } : savedAnswersEvent(loadSavedAnswers()));
   }, [actor]);
 
   const saved = snapshot.context.document;

@@ -30,9 +30,10 @@ export const introFormSchema = z.object({
   saving: z.boolean(),
 });
 
-export function introFormValues(document: AnswersDocument, saving: boolean, started: boolean): IntroFormValues {
+/** `preselected`: who usually fills it in on a clinic tablet; otherwise the person must choose. */
+export function introFormValues(document: AnswersDocument, saving: boolean, started: boolean, preselected?: Respondent): IntroFormValues {
   return {
-    respondent: started ? document.respondent : null,
+    respondent: started ? document.respondent : (preselected ?? null),
     name: document.patient?.name ?? '',
     dateOfBirth: document.patient?.dateOfBirth ?? '',
     saving,

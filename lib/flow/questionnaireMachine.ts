@@ -2,7 +2,8 @@
  * The questionnaire flow: intro (who is filling it in), the steps that apply, review, then summary.
  * The machine owns the order and the moves; which steps apply and whether a step is complete come from the
  * named predicates in stepPredicates.ts. Saving to the device happens in two named actions, swapped out with
- * `machine.provide` in tests (and by a clinic mode that must never store anything).
+ * `machine.provide` in tests. In clinic tablet mode (a device setting, kept in context so every guard and
+ * action sees it) nothing is ever saved, and switching the mode on or off starts an empty session.
  */
 import { and, assign, setup } from 'xstate';
 import { STEPS } from '@/lib/questionnaire';
@@ -10,6 +11,8 @@ import type { Respondent, StepId } from '@/lib/questionnaire';
 import { pruneHidden, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { clearSavedAnswers, saveAnswers } from '@/lib/storage/savedAnswers';
+import { CLINIC_MODE_OFF, saveClinicSetting } from '@/lib/clinic/clinicSetting';
+import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
 import { documentIsComplete, keepValidAnswers, stepAfter, stepAnswersAreValid, stepApplies, stepBefore, withStepAnswers } from './stepPredicates';
 
@@ -19,8 +22,10 @@ export interface QuestionnaireContext {
   stepId: StepId;
   /** A step (or the intro) opened from the review returns to the review when done. */
   returnToReview: boolean;
-  /** "Keep my answers on this device" (opt-in; never for clinic staff). */
+  /** "Keep my answers on this device" (opt-in; never for clinic staff, never on a clinic tablet). */
   saving: boolean;
+  /** Clinic tablet mode: answers in memory only, cleared when idle or finished (components/clinic). */
+  clinic: ClinicSetting;
   /** Why saved answers could not be resumed, and what could still be kept. */
   savedProblems: string[];
   salvage: SavedProgress | null;
@@ -40,7 +45,8 @@ export type QuestionnaireEvent =
   | { type: 'review.done' }
   | { type: 'summary.back' }
   | { type: 'answers.load'; document: AnswersDocument }
-  | { type: 'flow.restart' };
+  | { type: 'flow.restart' }
+  | { type: 'clinic.change'; setting: ClinicSetting };
 
 const FIRST_STEP: StepId = STEPS[0].id;
 
@@ -49,12 +55,17 @@ export function emptyDocument(): AnswersDocument {
 }
 
 function initialContext(): QuestionnaireContext {
-  return { document: emptyDocument(), stepId: FIRST_STEP, returnToReview: false, saving: false, savedProblems: [], salvage: null };
+  return { document: emptyDocument(), stepId: FIRST_STEP, returnToReview: false, saving: false, clinic: CLINIC_MODE_OFF, savedProblems: [], salvage: null };
 }
 
 /** Clinic staff enter answers on a shared device: their answers are never kept on it. */
 export function savingAllowedFor(respondent: Respondent): boolean {
   return respondent !== 'staff';
+}
+
+/** Answers may be kept on the device only if the person asked, is not clinic staff, and this is not a clinic tablet. */
+function savingAllowed(context: QuestionnaireContext, respondent: Respondent, asked: boolean): boolean {
+  return asked && savingAllowedFor(respondent) && !context.clinic.enabled;
 }
 
 /** The event that tells the machine what the saved-answers check found. */
@@ -95,6 +106,7 @@ export const questionnaireMachine = setup({
     savedAt: ({ event }, params: { positions: readonly SavedPosition[] }) =>
       event.type === 'saved.found' && params.positions.includes(event.saved.position),
     hasSalvage: ({ context }) => context.salvage !== null,
+    clinicModeFlips: ({ context, event }) => event.type === 'clinic.change' && event.setting.enabled !== context.clinic.enabled,
   },
   actions: {
     startFlow: assign(({ context, event }) => {
@@ -102,7 +114,7 @@ export const questionnaireMachine = setup({
       const patient = event.patient?.name || event.patient?.dateOfBirth ? event.patient : undefined;
       return {
         document: { schemaVersion: SCHEMA_VERSION, respondent: event.respondent, answers: context.document.answers, ...(patient ? { patient } : {}) },
-        saving: event.saving && savingAllowedFor(event.respondent),
+        saving: savingAllowed(context, event.respondent, event.saving),
       };
     }),
     openFirstStep: assign({ stepId: FIRST_STEP }),
@@ -137,13 +149,16 @@ export const questionnaireMachine = setup({
       if (event.type !== 'answers.load') return {};
       return {
         document: withAnswers(event.document, event.document.answers),
-        saving: context.saving && savingAllowedFor(event.document.respondent),
+        saving: savingAllowed(context, event.document.respondent, context.saving),
         returnToReview: false,
       };
     }),
-    resetFlow: assign(() => initialContext()),
+    /** Everything about the session goes; the device's clinic setting stays. */
+    resetFlow: assign(({ context }) => ({ ...initialContext(), clinic: context.clinic })),
+    applyClinicSetting: assign(({ event }) => (event.type === 'clinic.change' ? { clinic: event.setting } : {})),
+    storeClinicSetting: ({ context }) => saveClinicSetting(context.clinic),
     persistProgress: ({ context }, params: { position: SavedPosition }) => {
-      if (context.saving) saveAnswers({ document: context.document, position: params.position });
+      if (context.saving && !context.clinic.enabled) saveAnswers({ document: context.document, position: params.position });
       else clearSavedAnswers();
     },
     forgetProgress: () => clearSavedAnswers(),
@@ -154,6 +169,12 @@ export const questionnaireMachine = setup({
   context: initialContext,
   on: {
     'flow.restart': { target: '.intro', actions: ['resetFlow', 'forgetProgress'] },
+    // Turning clinic mode on or off starts an empty session: a clinic tablet never shows or keeps answers
+    // saved on it before, and answers typed in one mode do not carry into the other.
+    'clinic.change': [
+      { guard: 'clinicModeFlips', target: '.intro', actions: ['applyClinicSetting', 'storeClinicSetting', 'resetFlow', 'forgetProgress'] },
+      { actions: ['applyClinicSetting', 'storeClinicSetting'] },
+    ],
     'answers.load': { target: '.review', actions: 'loadDocument' },
   },
   states: {

@@ -11,7 +11,7 @@ import { STEP_IDS, stepApplies } from '@/lib/flow/stepPredicates';
 import { pruneHidden } from '@/lib/answers';
 import { answersOfStep, LOW_RISK_ADULT, PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
 
-const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {} } });
+const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {}, storeClinicSetting: () => {} } });
 type Snapshot = SnapshotFrom<typeof machine>;
 
 function eventsFor(snapshot: Snapshot): QuestionnaireEvent[] {

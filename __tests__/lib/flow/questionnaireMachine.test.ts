@@ -1,13 +1,15 @@
 import { createActor, getNextSnapshot } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
+import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
+import { saveAnswers } from '@/lib/storage/savedAnswers';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS } from '@/lib/flow/stepPredicates';
 import type { StepId } from '@/lib/questionnaire';
 import { answersOfStep, LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
 
 // Pure transitions: no storage is touched.
-const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {} } });
+const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {}, storeClinicSetting: () => {} } });
 type Snapshot = SnapshotFrom<typeof machine>;
 
 function run(events: QuestionnaireEvent[]): Snapshot {
@@ -181,4 +183,60 @@ test('with nothing to keep, only starting over is possible', () => {
   const asked = run([savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: null })]);
   expect(asked.can({ type: 'saved.keepValid' })).toBe(false);
   expect(asked.can({ type: 'saved.discard' })).toBe(true);
+});
+
+describe('clinic tablet mode', () => {
+  const CLINIC = { enabled: true, idleMinutes: 3, usualRespondent: 'patient' } as const;
+  const clinicOn: QuestionnaireEvent = { type: 'clinic.change', setting: CLINIC };
+
+  test('a clinic tablet starts empty, without looking at saved answers', () => {
+    const snapshot = run([clinicOn]);
+    expect(snapshot.value).toBe('intro');
+    expect(snapshot.context.clinic).toEqual(CLINIC);
+  });
+
+  test('nothing is ever saved on a clinic tablet, whoever answers and whatever they ask', () => {
+    expect(run([clinicOn, { type: 'flow.start', respondent: 'patient', saving: true }]).context.saving).toBe(false);
+    const loaded = run([clinicOn, { type: 'answers.load', document: LOW_RISK_ADULT }]);
+    expect(loaded.context.saving).toBe(false);
+  });
+
+  test('turning clinic mode on or off wipes the session; changing its idle time does not', () => {
+    const answering = run([...START, next('about'), next('eczema')]);
+    const on = after(answering, clinicOn);
+    expect(on.value).toBe('intro');
+    expect(on.context.document.answers).toEqual({});
+    const started = after(after(on, { type: 'flow.start', respondent: 'staff', saving: false }), next('about'));
+    const longer = after(started, { type: 'clinic.change', setting: { ...CLINIC, idleMinutes: 10 } });
+    expect(longer.value).toBe('answering');
+    expect(longer.context.document.answers.age).toBe(30);
+    expect(longer.context.clinic.idleMinutes).toBe(10);
+    const off = after(longer, { type: 'clinic.change', setting: { ...CLINIC, enabled: false } });
+    expect(off.value).toBe('intro');
+    expect(off.context.document.answers).toEqual({});
+  });
+
+  test('the wipe (flow.restart) clears the session but keeps the tablet in clinic mode', () => {
+    const onSummary = run([clinicOn, { type: 'flow.start', respondent: 'patient', saving: false, patient: { name: 'Ann' } }, ...allSteps, { type: 'review.done' }]);
+    expect(onSummary.value).toBe('summary');
+    const wiped = after(onSummary, { type: 'flow.restart' });
+    expect(wiped.value).toBe('intro');
+    expect(wiped.context.document).toEqual({ schemaVersion: 1, respondent: 'patient', answers: {} });
+    expect(wiped.context.clinic).toEqual(CLINIC);
+  });
+});
+
+test('with the real storage actions, a clinic tablet removes saved answers and keeps only its setting', () => {
+  window.localStorage.clear();
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
+  const actor = createActor(questionnaireMachine).start();
+  actor.send({ type: 'clinic.change', setting: { enabled: true, idleMinutes: 3, usualRespondent: 'patient' } });
+  actor.send({ type: 'flow.start', respondent: 'patient', saving: true, patient: { name: 'Ann' } });
+  for (const event of allSteps) {
+    actor.send(event);
+    expect(Object.keys(window.localStorage)).toEqual([CLINIC_SETTING_KEY]);
+  }
+  expect(actor.getSnapshot().value).toBe('review');
+  expect(window.localStorage.getItem(CLINIC_SETTING_KEY)).not.toMatch(/Ann|answers/);
+  actor.stop();
 });

@@ -1,0 +1,80 @@
+'use client';
+/**
+ * Everything a clinic tablet does between patients, mounted once in the root layout. Nothing here holds
+ * answers: a wipe is the machine's `flow.restart` (which also clears storage) followed by a fresh load of
+ * the start page. `location.replace` swaps the current history entry, and any other entry of this tab
+ * opens the start page again (below), so Back never shows the last patient's answers.
+ * SAFETY.md 2.3; docs/SECURITY.md "Shared device" and "Back/forward cache".
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { IDLE_WARNING_SECONDS, loadClinicSetting } from '@/lib/clinic/clinicSetting';
+import { useScreening } from '@/components/flow/ScreeningProvider';
+import { FinishAndClearDialog } from './FinishAndClearDialog';
+import { IdleWarningDialog } from './IdleWarningDialog';
+import { useIdleTimer } from './useIdleTimer';
+
+const MINUTE = 60_000;
+
+/** A new document at the start page, replacing this history entry. */
+export function replaceWithStartPage() {
+  window.location.replace('/');
+}
+
+export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: () => void }) {
+  const { snapshot, send } = useScreening();
+  const { clinic } = snapshot.context;
+  const [confirming, setConfirming] = useState(false);
+
+  const wipe = useCallback(() => {
+    send({ type: 'flow.restart' });
+    returnToStart();
+  }, [send, returnToStart]);
+
+  const idle = useIdleTimer({ enabled: clinic.enabled, idleMs: clinic.idleMinutes * MINUTE, warningMs: IDLE_WARNING_SECONDS * 1000, onExpire: wipe });
+
+  // On a clinic tablet every page load starts at the start page: a reload, or Back to an entry from
+  // before a wipe, never lands inside someone's questionnaire. (Moving between pages inside the app is
+  // client-side and does not load a page.) Read from storage directly: this runs before the machine has it.
+  useEffect(() => {
+    if (loadClinicSetting().enabled && window.location.pathname !== '/') returnToStart();
+  }, [returnToStart]);
+
+  useEffect(() => {
+    if (!clinic.enabled) return;
+    // Leaving the page clears it, so a copy kept in the back/forward cache is empty; a restored copy
+    // (Chrome may keep even no-store pages) reloads the start page.
+    const onPageHide = () => send({ type: 'flow.restart' });
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) returnToStart();
+    };
+    // After printing the summary, offer to clear for the next patient.
+    const onAfterPrint = () => setConfirming(true);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('afterprint', onAfterPrint);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('afterprint', onAfterPrint);
+    };
+  }, [clinic.enabled, send, returnToStart]);
+
+  if (!clinic.enabled) return null;
+  return (
+    <>
+      {snapshot.matches('summary') ? (
+        <section className="clinic-finish no-print" aria-labelledby="clinic-finish-title">
+          <h2 id="clinic-finish-title">Done with this patient?</h2>
+          <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
+          <p>
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              Finish and clear for the next patient
+            </button>
+          </p>
+        </section>
+      ) : null}
+      {confirming ? <FinishAndClearDialog onConfirm={wipe} onCancel={() => setConfirming(false)} /> : null}
+      {idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+import { useRef } from 'react';
+import { ModalDialog } from './ModalDialog';
+
+const seconds = (count: number) => `${count} ${count === 1 ? 'second' : 'seconds'}`;
+
+/**
+ * "Are you still there?": shown on a clinic tablet before it clears itself (WCAG 2.2.1). One button (or
+ * Escape) gives the full time again, as often as needed. The countdown is visible; a screen reader hears
+ * the time when the dialog opens and once more at 10 seconds, not every second.
+ */
+export function IdleWarningDialog({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <ModalDialog labelledBy="idle-warning-title" describedBy="idle-warning-text idle-warning-countdown" initialFocus={button} onCancel={onStillHere}>
+      <h2 id="idle-warning-title">Are you still there?</h2>
+      <p id="idle-warning-text">To keep answers private, this tablet clears everything when no one has used it for a while.</p>
+      <p id="idle-warning-countdown" className="countdown">
+        Clearing in <strong>{seconds(secondsLeft)}</strong>
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {secondsLeft <= 10 ? `${seconds(10)} left.` : ''}
+      </p>
+      <div className="button-row">
+        <button ref={button} type="button" className="button" onClick={onStillHere}>
+          I’m still here
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

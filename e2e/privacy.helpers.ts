@@ -1,0 +1,75 @@
+/** What the privacy specs look at: every request the page makes, and every place a browser can store data. */
+import { expect } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
+
+export interface RecordedRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Records every request the page makes, from now on (documents, scripts, prefetches, anything). */
+export function recordRequests(page: Page): () => Promise<RecordedRequest[]> {
+  const seen: Request[] = [];
+  page.on('request', (request) => seen.push(request));
+  return () => Promise.all(seen.map(async (request) => ({ url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? '' })));
+}
+
+/** Requests that go to another origin, or carry one of the secrets in their URL, a header or the body. */
+export function leaks(requests: readonly RecordedRequest[], origin: string, secrets: readonly string[]): string[] {
+  return requests.flatMap((request) => {
+    const problems: string[] = [];
+    if (new URL(request.url).origin !== origin) problems.push(`another origin: ${request.url}`);
+    const places = { URL: decodeURIComponent(request.url), header: JSON.stringify(request.headers), body: request.body };
+    for (const [place, text] of Object.entries(places)) {
+      for (const secret of secrets) if (text.toLowerCase().includes(secret.toLowerCase())) problems.push(`${secret} in the ${place} of ${request.url}`);
+    }
+    return problems;
+  });
+}
+
+export interface BrowserStorage {
+  localStorage: Record<string, string>;
+  sessionStorage: number;
+  indexedDB: string[];
+  cookies: string;
+  cacheStorage: string[];
+}
+
+/** Everything this origin has stored, read in the page as a script could. */
+export function browserStorage(page: Page): Promise<BrowserStorage> {
+  return page.evaluate(async () => ({
+    localStorage: Object.fromEntries(Object.entries(window.localStorage)),
+    sessionStorage: window.sessionStorage.length,
+    indexedDB: (await window.indexedDB.databases()).map((db) => db.name ?? '(unnamed)'),
+    cookies: document.cookie,
+    cacheStorage: await window.caches.keys(),
+  }));
+}
+
+/** Nothing but the clinic setting (or nothing at all), and that setting holds no answer, name or date. */
+export async function expectNoAnswersStored(page: Page, { clinic }: { clinic: boolean }) {
+  const storage = await browserStorage(page);
+  expect({ ...storage, localStorage: Object.keys(storage.localStorage) }).toEqual({
+    localStorage: clinic ? [CLINIC_SETTING_KEY] : [],
+    sessionStorage: 0,
+    indexedDB: [],
+    cookies: '',
+    cacheStorage: [],
+  });
+  if (clinic) expect(Object.keys(JSON.parse(storage.localStorage[CLINIC_SETTING_KEY])).sort()).toEqual(['enabled', 'idleMinutes', 'schemaVersion', 'usualRespondent']);
+  expect(await page.context().cookies()).toEqual([]);
+}
+
+/** Turns clinic tablet mode on from the start page, optionally with a shorter idle time. */
+export async function turnOnClinicMode(page: Page, { idleMinutes }: { idleMinutes?: number } = {}) {
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Use this device as a clinic tablet' }).check();
+  await expect(page.getByText(/^Clinic tablet mode is on\./)).toBeVisible();
+  if (idleMinutes !== undefined) {
+    await page.getByRole('textbox', { name: 'Clear after how many minutes without use?' }).fill(String(idleMinutes));
+    await page.getByRole('button', { name: 'Save clinic settings' }).click();
+    await expect(page.getByText('Clinic settings saved.')).toBeVisible();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Clinic tablet mode, a setting of the device (not of a patient): on or off, how long the tablet may sit
+ * unused before it clears itself, and who usually holds it. It is the one thing this app keeps in
+ * localStorage on a clinic tablet, under its own key, and it never holds an answer or a name
+ * (docs/SECURITY.md, "Where the data lives").
+ */
+import { z } from 'zod';
+
+export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
+export const CLINIC_SETTING_VERSION = 1;
+
+/** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning; 30 s leaves room to find the tablet. */
+export const IDLE_WARNING_SECONDS = 30;
+/** One minute at least, so the warning never shows before the person has had time to read a question. */
+export const MIN_IDLE_MINUTES = 1;
+export const MAX_IDLE_MINUTES = 60;
+export const DEFAULT_IDLE_MINUTES = 3;
+
+/** Who usually holds the tablet: the intro form starts with this choice selected, and the person can change it. */
+export const USUAL_RESPONDENTS = ['patient', 'staff'] as const;
+export type UsualRespondent = (typeof USUAL_RESPONDENTS)[number];
+
+/** "1 minute", "3 minutes". */
+export const minutesText = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+
+export const idleMinutesSchema = z.coerce
+  .number({ error: 'Enter the number of minutes' })
+  .int({ error: 'Enter a whole number of minutes' })
+  .min(MIN_IDLE_MINUTES, { error: `Use at least ${MIN_IDLE_MINUTES} minute` })
+  .max(MAX_IDLE_MINUTES, { error: `Use at most ${MAX_IDLE_MINUTES} minutes` });
+
+const storedSettingSchema = z.strictObject({
+  schemaVersion: z.literal(CLINIC_SETTING_VERSION),
+  enabled: z.boolean(),
+  idleMinutes: z.number().int().min(MIN_IDLE_MINUTES).max(MAX_IDLE_MINUTES),
+  usualRespondent: z.enum(USUAL_RESPONDENTS),
+});
+
+export type ClinicSetting = Omit<z.infer<typeof storedSettingSchema>, 'schemaVersion'>;
+
+export const CLINIC_MODE_OFF: ClinicSetting = { enabled: false, idleMinutes: DEFAULT_IDLE_MINUTES, usualRespondent: 'patient' };
+
+/** Reads a stored setting. Anything missing, damaged or from another version means off: never a crash. */
+export function parseClinicSetting(text: string | null): ClinicSetting {
+  if (text === null) return CLINIC_MODE_OFF;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return CLINIC_MODE_OFF;
+  }
+  const result = storedSettingSchema.safeParse(stored);
+  if (!result.success) return CLINIC_MODE_OFF;
+  const { enabled, idleMinutes, usualRespondent } = result.data;
+  return { enabled, idleMinutes, usualRespondent };
+}
+
+function deviceStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function loadClinicSetting(): ClinicSetting {
+  try {
+    return parseClinicSetting(deviceStorage()?.getItem(CLINIC_SETTING_KEY) ?? null);
+  } catch {
+    return CLINIC_MODE_OFF;
+  }
+}
+
+/** On: the setting is kept for the device. Off is the default, so switching off removes the key. */
+export function saveClinicSetting(setting: ClinicSetting): void {
+  try {
+    const storage = deviceStorage();
+    if (!setting.enabled) storage?.removeItem(CLINIC_SETTING_KEY);
+    else storage?.setItem(CLINIC_SETTING_KEY, JSON.stringify({ schemaVersion: CLINIC_SETTING_VERSION, ...setting }));
+  } catch {
+    // Storage turned off: clinic mode still works for this page, it is just not remembered.
+  }
+}
