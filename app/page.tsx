@@ -37,8 +37,9 @@ export default function HomePage() {
 
       <h2>Your answers stay on this device</h2>
       <p>
-        Nothing you type is sent anywhere. There are no accounts, no ads and no tracking. You choose whether to keep
-        your answers on this device, and you can clear them at any time.
+        Nothing you type is sent anywhere. There are no accounts, no ads and no tracking. On your own device, you
+        choose whether to keep your answers here, and you can clear them at any time. On a clinic tablet, answers are
+        never kept and are cleared after each patient.
       </p>
 
       <h2>Already answered at home?</h2>

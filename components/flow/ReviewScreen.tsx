@@ -2,21 +2,16 @@
 /** "Review your answers": every answer grouped by step, with a way to change it; nothing is judged here. */
 import { useRouter } from 'next/navigation';
 import { inVoice, stepById } from '@/lib/questionnaire';
-import type { Question, Respondent, StepId } from '@/lib/questionnaire';
+import type { Question, StepId } from '@/lib/questionnaire';
 import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
 import { StepHeading } from '@/components/ui/StepHeading';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
+import { respondentHeadline } from '@/lib/questionnaire/respondents';
 import { ClearAnswers } from './ClearAnswers';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
-
-const RESPONDENT_LABELS: Record<Respondent, string> = {
-  patient: 'The patient',
-  caregiver: 'A parent or caregiver',
-  staff: 'Clinic staff, with the patient',
-};
 
 function AnswerValue({ question, answers }: { question: Question; answers: Answers }) {
   const value = (answers as Record<string, unknown>)[question.id];
@@ -61,7 +56,7 @@ export function ReviewScreen() {
         <dl className="review-list">
           <div>
             <dt>Filled in by</dt>
-            <dd>{RESPONDENT_LABELS[respondent]}</dd>
+            <dd>{respondentHeadline(respondent)}</dd>
           </div>
           <div>
             <dt>Patient’s name</dt>

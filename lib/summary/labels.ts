@@ -3,7 +3,6 @@
  * symbol so it survives black-and-white printing (WCAG 1.4.1; SAFETY.md §4). The drug order is fixed and is not a
  * ranking.
  */
-import type { Respondent } from '@/lib/questionnaire/types';
 import type { Drug, Severity } from '@/rules';
 
 export interface DrugDisplay {
@@ -47,11 +46,7 @@ export function severityDisplay(severity: Severity | 'none'): { label: string; s
   return severity === 'none' ? NO_FLAG_DISPLAY : SEVERITY_DISPLAY[severity];
 }
 
-export const RESPONDENT_LABELS: Record<Respondent, string> = {
-  patient: 'the patient',
-  caregiver: 'a parent or caregiver',
-  staff: 'clinic staff, on the patient’s behalf',
-};
+export { RESPONDENT_LABELS } from '@/lib/questionnaire/respondents';
 
 /** Label documents named the way clinicians abbreviate them, to keep each flag's source line short in print. */
 const DOCUMENT_ABBREVIATIONS: readonly [string, string][] = [
