@@ -36,7 +36,7 @@ export const infectionRules: Rule[] = [
     detail:
       'Patient reports frequent infections or a hospital admission for infection. Labels ask to weigh risks and benefits before starting in chronic or recurrent infection or after a serious or opportunistic infection (US §5.1 of all four labels). ' +
       CREAM_EXPOSURE_NOTE,
-    patientText: 'Tell your dermatologist how often you get infections, and about any hospital stay for an infection.',
+    patientText: 'Tell your dermatologist how often you get infections. Say if you were ever in the hospital for one.',
     answerIds: ['infectionsFrequent'],
     firesWhen: 'infectionsFrequent = yes',
     triggers: [{ when: reportsYes('infectionsFrequent'), drugs: forAllDrugs('warning') }],
@@ -113,7 +113,7 @@ export const infectionRules: Rule[] = [
     title: 'HIV or another weak immune system',
     detail:
       'Patient reports HIV or another condition or treatment that weakens the immune system. Labels ask to weigh risks and benefits in conditions that predispose to infection (US §5.1). Ruxolitinib cream is indicated only for non-immunocompromised patients (§1).',
-    patientText: 'Tell your dermatologist about your HIV or other condition or treatment that weakens your immune system.',
+    patientText: 'Tell your dermatologist about your HIV, or any other illness or treatment that weakens your immune system.',
     answerIds: ['hiv', 'weakImmuneSystem'],
     firesWhen: 'hiv = yes, or weakImmuneSystem = yes',
     triggers: [{ when: anyOf(reportsYes('hiv'), reportsYes('weakImmuneSystem')), drugs: forAllDrugs('warning') }],

@@ -26,7 +26,7 @@ export const medicineRules: Rule[] = [
     title: 'Other immunosuppressant or biologic',
     detail:
       'Patient takes an immunosuppressant (cyclosporine, methotrexate, azathioprine, mycophenolate, tacrolimus tablets) or a biologic for any condition. Limitation of use: not in combination with other JAK inhibitors, biologic immunomodulators or potent immunosuppressants (UPA, ABRO §1; ruxolitinib cream §1.3; baricitinib EU).',
-    patientText: 'Tell your dermatologist about every medicine you take that calms the immune system, including shots for other conditions.',
+    patientText: 'Tell your dermatologist about every medicine you take that calms your immune system. This includes shots for other health problems.',
     answerIds: ['medicines'],
     firesWhen: 'medicines has immunosuppressant or biologic',
     triggers: [{ when: listHasAny('medicines', ['immunosuppressant', 'biologic']), drugs: forAllDrugs('warning') }],

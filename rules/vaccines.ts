@@ -29,7 +29,7 @@ export const vaccineRules: Rule[] = [
     title: 'Live vaccine recently or planned',
     detail:
       'Patient reports a live vaccine in about the last 3 months or one planned. Oral JAK inhibitors: avoid live vaccines during or immediately before treatment (UPA US §5; ABRO US §5.7 and EU 4.4; baricitinib EU 4.4).',
-    patientText: 'Tell your dermatologist about any live vaccine you had lately or plan to get, such as MMR, chickenpox or yellow fever.',
+    patientText: 'Tell your dermatologist if you had a live vaccine lately or plan to get one. Examples are MMR, chickenpox and yellow fever.',
     answerIds: ['liveVaccinePlanned'],
     firesWhen: 'liveVaccinePlanned = yes',
     triggers: [{ when: reportsYes('liveVaccinePlanned'), drugs: forOralDrugs('warning') }],
