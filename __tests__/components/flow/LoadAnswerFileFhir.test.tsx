@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { answersToQuestionnaireResponse } from '@/lib/fhir';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => window.localStorage.clear());
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { answerAbout, continueTo, startAs } from '@/test-support/flowDriver';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { answerAbout, continueTo, startAs } from '@/__tests__/support/flowDriver';
 
 beforeEach(() => {
   window.localStorage.clear();

@@ -4,8 +4,8 @@ import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { StartActions } from '@/components/flow/StartActions';
 import { SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => window.localStorage.clear());
 

@@ -11,9 +11,9 @@ import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { ReadHandoffCode } from '@/components/handoff/ReadHandoffCode';
 import { encodeHandoff, handoffQrCode } from '@/lib/handoff';
 import type { Pixels } from '@/lib/handoff/readHandoff';
-import { qrPixels } from '@/test-support/qrPixels';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { qrPixels } from '@/__tests__/support/qrPixels';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 // The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
 beforeAll(() => import('@/lib/handoff/readHandoff'));
