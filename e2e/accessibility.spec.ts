@@ -5,9 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { STEPS } from '@/lib/questionnaire';
 import { expectNoViolations } from './expectNoViolations';
-import { answerStep, startAs, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerStep, startAs } from './questionnaire.helpers';
 
-const lowRisk = vignette('low-risk-adult.json').input;
+const lowRisk = vignette('low-risk-adult').input;
 
 for (const width of [390, 1280]) {
   test(`every screen passes axe at ${width}px`, async ({ page }, testInfo) => {

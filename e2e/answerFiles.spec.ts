@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { inVoice, questionById } from '@/lib/questionnaire';
 import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import { pruneHidden, shownQuestions } from '@/lib/answers';
-import { loadAnswerFile, reviewedAnswers, vignettes } from './questionnaire.helpers';
+import { VIGNETTES, vignette } from '@/__tests__/support/vignettes';
+import { loadAnswerFile, reviewedAnswers } from './questionnaire.helpers';
 
-for (const { file, input } of vignettes()) {
+for (const { file, input } of VIGNETTES) {
   test(`loading ${file} reaches the review showing exactly its answers`, async ({ page }) => {
     await page.goto('/');
     await loadAnswerFile(page, JSON.stringify(input));
@@ -24,7 +25,7 @@ for (const { file, input } of vignettes()) {
 }
 
 test('the answers saved to a file load back the same', async ({ page }) => {
-  const { input } = vignettes().find((v) => v.file === 'tb-contact-hep-b-unsure.json')!;
+  const { input } = vignette('tb-contact-hep-b-unsure');
   await page.goto('/');
   await loadAnswerFile(page, JSON.stringify(input));
   const download = page.waitForEvent('download');
@@ -43,7 +44,7 @@ test('a malformed file shows an error and changes nothing', async ({ page }) => 
 });
 
 test('a file with a bad answer names the question and changes nothing', async ({ page }) => {
-  const { input } = vignettes().find((v) => v.file === 'low-risk-adult.json')!;
+  const { input } = vignette('low-risk-adult');
   await page.goto('/');
   await loadAnswerFile(page, JSON.stringify({ ...input, answers: { ...input.answers, age: 130 } }));
   await expect(page.getByRole('alert', { name: 'This file could not be loaded' })).toContainText(`${questionById('age')!.short} (answers.age: must be a whole number from 0 to 120)`);

@@ -7,7 +7,8 @@
  */
 import { expect, test } from '@playwright/test';
 import config from '../playwright.config';
-import { answerStep, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerStep } from './questionnaire.helpers';
 import { expectNoAnswersStored, turnOnClinicMode } from './privacy.helpers';
 
 const launchOptions = config.use?.launchOptions ?? {};
@@ -29,7 +30,7 @@ test('a filled page restored from the back/forward cache shows the empty start p
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(NAME);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await answerStep(page, 0, vignette('low-risk-adult.json').input.answers, 'patient');
+  await answerStep(page, 0, vignette('low-risk-adult').input.answers, 'patient');
   await page.waitForLoadState('networkidle');
 
   const documents: string[] = [];

@@ -7,10 +7,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { STEPS } from '@/lib/questionnaire';
-import { answerStep, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerStep } from './questionnaire.helpers';
 import { expectNoAnswersStored, turnOnClinicMode } from './privacy.helpers';
 
-const lowRisk = vignette('low-risk-adult.json').input;
+const lowRisk = vignette('low-risk-adult').input;
 const NAME = 'Ada Tablet-Patient';
 const startHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /talk about JAK inhibitors/ });
 

@@ -8,9 +8,10 @@ import type { Browser, Download, Page } from '@playwright/test';
 import { pruneHidden } from '@/lib/answers';
 import { parseQuestionnaireResponse } from '@/lib/fhir';
 import { expectNoViolations } from './expectNoViolations';
-import { loadAnswerFile, reviewedAnswers, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { loadAnswerFile, reviewedAnswers } from './questionnaire.helpers';
 
-const { input } = vignette('antiplatelet-after-heart-attack.json');
+const { input } = vignette('antiplatelet-after-heart-attack');
 const NAMED = { ...input, patient: { name: 'Ada Lovelace', dateOfBirth: '1970-03-04' } };
 const REVIEW = { level: 1, name: 'Review your answers' } as const;
 

@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { QUESTIONS } from '@/lib/questionnaire';
 import type { AnswersDocument } from '@/lib/answers';
-import { answerStep, RESPONDENT_CHOICES, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerStep, RESPONDENT_CHOICES } from './questionnaire.helpers';
 import { STEPS } from '@/lib/questionnaire';
 import { expectNoAnswersStored, leaks, recordRequests, turnOnClinicMode } from './privacy.helpers';
 
@@ -18,7 +19,7 @@ const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
 
 /** A low-risk adult whose every free-text answer carries the marker. */
 const document: AnswersDocument = (() => {
-  const base = vignette('low-risk-adult.json').input;
+  const base = vignette('low-risk-adult').input;
   const text = Object.fromEntries(FREE_TEXT.map((q) => [q.id, `${MARKER} ${q.id}`]));
   return { ...base, respondent: 'patient', answers: { ...base.answers, ...text } };
 })();

@@ -1,34 +1,10 @@
 /** Drives the questionnaire like a person: by role and label, from the questionnaire definition. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { inVoice, STEPS } from '@/lib/questionnaire';
 import type { Question, Respondent } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import type { Answers, AnswersDocument } from '@/lib/answers';
-
-export interface Vignette {
-  file: string;
-  name: string;
-  story: string;
-  input: AnswersDocument;
-}
-
-const VIGNETTES_DIR = path.join(__dirname, 'fixtures', 'vignettes');
-
-export function vignettes(): Vignette[] {
-  return fs
-    .readdirSync(VIGNETTES_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((file) => ({ file, ...JSON.parse(fs.readFileSync(path.join(VIGNETTES_DIR, file), 'utf8')) }));
-}
-
-export function vignette(file: string): Vignette {
-  const found = vignettes().find((v) => v.file === file);
-  if (!found) throw new Error(`No vignette ${file}`);
-  return found;
-}
 
 export const RESPONDENT_CHOICES: Record<Respondent, string> = {
   patient: 'I am the patient',

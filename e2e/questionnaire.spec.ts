@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { STEPS } from '@/lib/questionnaire';
-import { answerAllSteps, answerQuestion, answerStep, reviewedAnswers, startAs, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerAllSteps, answerQuestion, answerStep, reviewedAnswers, startAs } from './questionnaire.helpers';
 import { questionById } from '@/lib/questionnaire';
 
-const lowRisk = vignette('low-risk-adult.json').input;
-const pregnant = vignette('pregnant-patient.json').input;
+const lowRisk = vignette('low-risk-adult').input;
+const pregnant = vignette('pregnant-patient').input;
 
 test('a low-risk adult goes from the start page to the review, then to the summary', async ({ page }) => {
   await startAs(page, 'patient');

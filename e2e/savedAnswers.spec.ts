@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { answerStep, startAs, vignette } from './questionnaire.helpers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { answerStep, startAs } from './questionnaire.helpers';
 
-const lowRisk = vignette('low-risk-adult.json').input;
+const lowRisk = vignette('low-risk-adult').input;
 
 const storageLengths = (page: import('@playwright/test').Page) =>
   page.evaluate(() => ({ local: window.localStorage.length, session: window.sessionStorage.length }));

@@ -1,7 +1,7 @@
 import { answerFileText } from '@/lib/answerFileText';
 import { parseAnswerFile } from '@/lib/answerFiles';
 import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 test('a valid file gives its answers document', () => {
   expect(parseAnswerFile(JSON.stringify(LOW_RISK_ADULT))).toEqual({ ok: true, value: LOW_RISK_ADULT });

@@ -1,32 +1,13 @@
 /** The public vignettes (copied from shared/vignettes): whole patients, every flag, severity and certainty exact. */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseAnswersDocument } from '@/lib/answers';
 import { evaluate } from '@/rules';
-
-const VIGNETTE_DIR = path.join(__dirname, '..', 'vignettes');
-
-interface Vignette {
-  name: string;
-  input: unknown;
-  expect: {
-    flags: Record<string, string>;
-    drugs: Record<string, Record<string, string>>;
-    byDrug: Record<string, string>;
-    unsure: string[];
-  };
-}
-
-const vignettes: Vignette[] = readdirSync(VIGNETTE_DIR)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => JSON.parse(readFileSync(path.join(VIGNETTE_DIR, file), 'utf8')) as Vignette);
+import { VIGNETTES } from '../support/vignettes';
 
 test('all twelve public vignettes are here', () => {
-  expect(vignettes).toHaveLength(12);
+  expect(VIGNETTES).toHaveLength(12);
 });
 
-test.each(vignettes.map((v) => [v.name, v] as const))('%s', (_name, vignette) => {
+test.each(VIGNETTES)('$name', (vignette) => {
   const parsed = parseAnswersDocument(vignette.input);
   if (!parsed.ok) throw new Error(`vignette input refused: ${parsed.problems.join('; ')}`);
   const result = evaluate(parsed.value);

@@ -3,7 +3,7 @@
  */
 /** Spawns the real command, `npm run --silent screen -- …`, as a user would. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import { evaluate } from '@/rules';
 import { answersDocumentArbitrary } from '../support/arbitraries';
 import { buildDocument } from '../support/buildAnswers';
+import { vignette } from '../support/vignettes';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORK = mkdtempSync(path.join(tmpdir(), 'screen-test-'));
@@ -41,17 +42,17 @@ test('screens a file and prints the ScreeningResult as JSON', () => {
 });
 
 test('screens a public vignette file as it is shared', () => {
-  const vignette = JSON.parse(readFileSync(path.join(ROOT, '__tests__/vignettes/breastfeeding-mother.json'), 'utf8'));
-  const run = screen([writeInput('vignette.json', JSON.stringify(vignette.input))]);
+  const { input, expect: expected } = vignette('breastfeeding-mother');
+  const run = screen([writeInput('vignette.json', JSON.stringify(input))]);
   expect(run.status).toBe(0);
-  expect(JSON.parse(run.stdout).byDrug).toEqual(vignette.expect.byDrug);
+  expect(JSON.parse(run.stdout).byDrug).toEqual(expected.byDrug);
 });
 
 test('screens a FHIR QuestionnaireResponse file (docs/fhir) like the answers document it holds', () => {
-  const vignette = JSON.parse(readFileSync(path.join(ROOT, '__tests__/vignettes/breastfeeding-mother.json'), 'utf8'));
+  const { input } = vignette('breastfeeding-mother');
   const run = screen([path.join(ROOT, 'docs/fhir/QuestionnaireResponse-breastfeeding-mother.json')]);
   expect(run.status).toBe(0);
-  expect(JSON.parse(run.stdout)).toEqual(evaluate(vignette.input));
+  expect(JSON.parse(run.stdout)).toEqual(evaluate(input));
 });
 
 test('a malformed QuestionnaireResponse: exit 2, each problem as linkId x: message on stderr, nothing on stdout', () => {

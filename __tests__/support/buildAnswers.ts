@@ -3,9 +3,9 @@
  * a test is about laid on top. An override of `undefined` removes the answer (the question left blank).
  */
 import type { Answers, AnswersDocument } from '@/lib/answers';
-import lowRiskAdult from '../vignettes/low-risk-adult.json';
+import { LOW_RISK_ADULT } from './vignettes';
 
-export const LOW_RISK_ANSWERS = lowRiskAdult.input.answers as Answers;
+export const LOW_RISK_ANSWERS: Answers = LOW_RISK_ADULT.answers;
 
 export type AnswerOverrides = { [K in keyof Answers]?: Answers[K] | undefined };
 

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { LoadProblems } from './LoadProblems';
+import { LoadFileField } from './LoadFileField';
 import { useOpenReview } from './useOpenReview';
 
 /** FileReader rather than file.text(): it works in every browser this tool supports (and in jsdom). */
@@ -41,27 +41,14 @@ export function LoadAnswerFile() {
   }
 
   return (
-    <div className="field">
-      <label htmlFor="answer-file" className="field-label">
-        Load answers from a file
-      </label>
-      <p id="answer-file-hint" className="field-hint">
-        The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open
-        for you to check.
-      </p>
-      <LoadProblems id="answer-file-problem" title="This file could not be loaded" problems={problems} />
-      <input
-        id="answer-file"
-        type="file"
-        accept=".json,application/json,application/fhir+json"
-        aria-describedby="answer-file-hint"
-        className="input-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void load(file);
-        }}
-      />
-    </div>
+    <LoadFileField
+      id="answer-file"
+      label="Load answers from a file"
+      hint="The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open for you to check."
+      accept=".json,application/json,application/fhir+json"
+      problemsTitle="This file could not be loaded"
+      problems={problems}
+      onFile={(file) => void load(file)}
+    />
   );
 }

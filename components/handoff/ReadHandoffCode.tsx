@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useState } from 'react';
 import type { AnswersDocument, ParseResult } from '@/lib/answers';
-import { LoadProblems } from '@/components/flow/LoadProblems';
+import { LoadFileField } from '@/components/flow/LoadFileField';
 import { useOpenReview } from '@/components/flow/useOpenReview';
 import { CameraScanner } from './CameraScanner';
 import { imagePixels } from './imagePixels';
@@ -43,28 +43,15 @@ export function ReadHandoffCode() {
 
   return (
     <>
-      <div className="field">
-        <label htmlFor="handoff-photo" className="field-label">
-          Read a code from a photo
-        </label>
-        <p id="handoff-photo-hint" className="field-hint">
-          A photo or screenshot of the code this tool shows under “Hand your answers to the clinic”. Your answers open
-          for you to check.
-        </p>
-        <LoadProblems id="handoff-problem" title="This code could not be read" problems={problems} />
-        <input
-          id="handoff-photo"
-          type="file"
-          accept="image/*"
-          aria-describedby="handoff-photo-hint"
-          className="input-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void readPhoto(file);
-          }}
-        />
-      </div>
+      <LoadFileField
+        id="handoff-photo"
+        label="Read a code from a photo"
+        hint="A photo or screenshot of the code this tool shows under “Hand your answers to the clinic”. Your answers open for you to check."
+        accept="image/*"
+        problemsTitle="This code could not be read"
+        problems={problems}
+        onFile={(file) => void readPhoto(file)}
+      />
       <CameraScanner onCode={(text) => void readScanned(text)} />
     </>
   );

@@ -1,6 +1,25 @@
 import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
+import type { NoticeGroup } from '@/lib/summary/patientNotices';
 import type { DiscussionPoint } from '@/rules';
 import styles from './summary.module.css';
+
+/** Short lists, each under its own heading. */
+function NoticeGroups({ groups, className }: { groups: readonly NoticeGroup[]; className: string }) {
+  return (
+    <div className={className}>
+      {groups.map((group) => (
+        <div key={group.heading}>
+          <h4>{group.heading}</h4>
+          <ul>
+            {group.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
 
 /**
  * The patient's page: questions to bring, what to expect, and the one fixed "get help right away" notice. Plain
@@ -19,36 +38,14 @@ export function PatientPart({ discussionPoints }: { discussionPoints: readonly D
       </section>
       <section aria-labelledby="what-to-expect" className={styles.block}>
         <h3 id="what-to-expect">What to expect</h3>
-        <div className={styles.expect}>
-          {WHAT_TO_EXPECT.map((group) => (
-            <div key={group.heading}>
-              <h4>{group.heading}</h4>
-              <ul>
-                {group.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <NoticeGroups groups={WHAT_TO_EXPECT} className={styles.expect} />
       </section>
       <section aria-labelledby="urgent-help" className={styles.urgent}>
         <h3 id="urgent-help">
           <span aria-hidden="true">⚠</span> {URGENT_HELP_NOTICE.heading}
         </h3>
         <p>{URGENT_HELP_NOTICE.intro}</p>
-        <div className={styles.urgentGroups}>
-          {URGENT_HELP_NOTICE.groups.map((group) => (
-            <div key={group.heading}>
-              <h4>{group.heading}</h4>
-              <ul>
-                {group.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <NoticeGroups groups={URGENT_HELP_NOTICE.groups} className={styles.urgentGroups} />
         <p>{URGENT_HELP_NOTICE.after}</p>
       </section>
     </>

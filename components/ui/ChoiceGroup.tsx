@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { describedBy, hintId } from './fieldIds';
-import { FieldMessages } from './FieldMessages';
+import { ChoiceText } from './ChoiceText';
+import { FieldGroup } from './FieldGroup';
+import { hintId } from './fieldIds';
 
 export interface ChoiceOption {
   value: string;
@@ -26,9 +27,7 @@ export const optionId = (name: string, value: string) => `${name}-${value}`;
 /** One answer from a few: radios in a fieldset whose legend is the question. Never advances on its own. */
 export function ChoiceGroup({ name, legend, hint, error, options, registration, inline = false }: ChoiceGroupProps) {
   return (
-    <fieldset className={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(name, hint, error)}>
-      <legend className="field-label">{legend}</legend>
-      <FieldMessages id={name} hint={hint} error={error} />
+    <FieldGroup name={name} legend={legend} hint={hint} error={error}>
       <div className={inline ? 'choices choices-inline' : 'choices'}>
         {options.map((option) => {
           const id = optionId(name, option.value);
@@ -42,18 +41,11 @@ export function ChoiceGroup({ name, legend, hint, error, options, registration, 
                 {...(error ? { 'aria-invalid': true } : {})}
                 {...registration}
               />
-              <div className="choice-text">
-                <label htmlFor={id}>{option.label}</label>
-                {option.hint ? (
-                  <span id={hintId(id)} className="choice-hint">
-                    {option.hint}
-                  </span>
-                ) : null}
-              </div>
+              <ChoiceText id={id} label={option.label} hint={option.hint} />
             </div>
           );
         })}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { describedBy, hintId } from './fieldIds';
-import { FieldMessages } from './FieldMessages';
+import { ChoiceText } from './ChoiceText';
+import { FieldGroup } from './FieldGroup';
+import { hintId } from './fieldIds';
 import { optionId } from './ChoiceGroup';
 import type { ChoiceOption } from './ChoiceGroup';
 
@@ -27,9 +28,7 @@ export function toggleChoice(current: readonly string[], value: string, exclusiv
 /** Any number of answers: checkboxes in a fieldset whose legend is the question. */
 export function MultiChoice({ name, legend, hint, error, options, value, onChange, onBlur, exclusive = 'none' }: MultiChoiceProps) {
   return (
-    <fieldset className={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(name, hint, error)}>
-      <legend className="field-label">{legend}</legend>
-      <FieldMessages id={name} hint={hint} error={error} />
+    <FieldGroup name={name} legend={legend} hint={hint} error={error}>
       <div className="choices">
         {options.map((option) => {
           const id = optionId(name, option.value);
@@ -45,18 +44,11 @@ export function MultiChoice({ name, legend, hint, error, options, value, onChang
                 onBlur={onBlur}
                 aria-describedby={option.hint ? hintId(id) : undefined}
               />
-              <div className="choice-text">
-                <label htmlFor={id}>{option.label}</label>
-                {option.hint ? (
-                  <span id={hintId(id)} className="choice-hint">
-                    {option.hint}
-                  </span>
-                ) : null}
-              </div>
+              <ChoiceText id={id} label={option.label} hint={option.hint} />
             </div>
           );
         })}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { describedBy } from './fieldIds';
-import { FieldMessages } from './FieldMessages';
+import { FieldGroup } from './FieldGroup';
 import { optionId } from './ChoiceGroup';
 
 interface ScaleFieldProps {
@@ -20,9 +19,7 @@ interface ScaleFieldProps {
 export function ScaleField({ name, legend, hint, error, min, max, minLabel, maxLabel, registration }: ScaleFieldProps) {
   const values = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
   return (
-    <fieldset className={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(name, hint, error)}>
-      <legend className="field-label">{legend}</legend>
-      <FieldMessages id={name} hint={hint} error={error} />
+    <FieldGroup name={name} legend={legend} hint={hint} error={error}>
       <div className="scale">
         {values.map((value) => {
           const id = optionId(name, value);
@@ -46,6 +43,6 @@ export function ScaleField({ name, legend, hint, error, min, max, minLabel, maxL
           {max}: {maxLabel}
         </span>
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -8,13 +8,21 @@ import { IdleWarningDialog } from '@/components/clinic/IdleWarningDialog';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { StartActions } from '@/components/flow/StartActions';
 import { CLINIC_SETTING_KEY, loadClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
+import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import { SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => window.localStorage.clear());
 
 const clinicCheckbox = () => screen.getByRole('checkbox', { name: 'Use this device as a clinic tablet' });
+
+/** The questionnaire's intro on a device already set up as a clinic tablet. */
+async function openIntroOnClinicTablet(setting: ClinicSetting) {
+  saveClinicSetting(setting);
+  renderWithScreening(<QuestionnaireFlow />);
+  await screen.findByRole('heading', { level: 1, name: 'Before you start' });
+}
 
 test('turning clinic mode on keeps only the setting, removes saved answers, and shows the settings', async () => {
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
@@ -74,18 +82,14 @@ test('turning clinic mode off removes its key: nothing of this app is left in st
 });
 
 test('on a clinic tablet the intro starts with who usually holds it, and offers no saving', async () => {
-  saveClinicSetting({ enabled: true, idleMinutes: 1, usualRespondent: 'staff' });
-  renderWithScreening(<QuestionnaireFlow />);
-  await screen.findByRole('heading', { level: 1, name: 'Before you start' });
+  await openIntroOnClinicTablet({ enabled: true, idleMinutes: 1, usualRespondent: 'staff' });
   expect(screen.getByRole('radio', { name: 'Clinic staff' })).toBeChecked();
   expect(screen.queryByRole('checkbox', { name: 'Keep my answers on this device' })).not.toBeInTheDocument();
   expect(screen.getByText(/This is a clinic tablet\. Answers are never kept on it: they are cleared after 1 minute without use/)).toBeInTheDocument();
 });
 
 test('a patient on a clinic tablet cannot turn saving on either', async () => {
-  saveClinicSetting({ enabled: true, idleMinutes: 3, usualRespondent: 'patient' });
-  renderWithScreening(<QuestionnaireFlow />);
-  await screen.findByRole('heading', { level: 1, name: 'Before you start' });
+  await openIntroOnClinicTablet({ enabled: true, idleMinutes: 3, usualRespondent: 'patient' });
   expect(screen.getByRole('radio', { name: 'I am the patient' })).toBeChecked();
   expect(screen.queryByRole('checkbox', { name: 'Keep my answers on this device' })).not.toBeInTheDocument();
 });

@@ -6,9 +6,9 @@ import { ClinicSession } from '@/components/clinic/ClinicSession';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { saveClinicSetting } from '@/lib/clinic/clinicSetting';
-import { startAs } from '@/test-support/flowDriver';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { startAs } from '@/__tests__/support/flowDriver';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 const ONE_MINUTE_CLINIC = { enabled: true, idleMinutes: 1, usualRespondent: 'patient' } as const;
 

@@ -2,33 +2,23 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
-import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { answersToQuestionnaireResponse } from '@/lib/fhir';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { renderWithFlow } from '@/__tests__/support/renderWithScreening';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => window.localStorage.clear());
 
 const fhirFile = (json: unknown) => new File([JSON.stringify(json)], 'questionnaire-response.json', { type: 'application/fhir+json' });
 const RESPONSE = answersToQuestionnaireResponse(PREGNANT_PATIENT, { authored: '2026-11-22T10:00:00+01:00' });
 
-function renderStartAndFlow() {
-  return renderWithScreening(
-    <>
-      <LoadAnswerFile />
-      <QuestionnaireFlow />
-    </>,
-  );
-}
-
 test('the hint says both kinds of file are accepted', () => {
-  renderStartAndFlow();
+  renderWithFlow(<LoadAnswerFile />);
   expect(screen.getByLabelText('Load answers from a file')).toHaveAccessibleDescription(/answers file or the file for your clinic \(FHIR\)/);
 });
 
 test('a FHIR QuestionnaireResponse opens the review with its answers', async () => {
   const user = userEvent.setup();
-  const { router } = renderStartAndFlow();
+  const { router } = renderWithFlow(<LoadAnswerFile />);
   await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile(RESPONSE));
   expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
   expect(router.push).toHaveBeenCalledWith('/questionnaire');
@@ -37,7 +27,7 @@ test('a FHIR QuestionnaireResponse opens the review with its answers', async () 
 
 test('a malformed response shows each problem with its linkId in an alert and changes nothing', async () => {
   const user = userEvent.setup();
-  const { router } = renderStartAndFlow();
+  const { router } = renderWithFlow(<LoadAnswerFile />);
   await screen.findByRole('heading', { level: 1, name: 'Before you start' });
   const bad = JSON.parse(JSON.stringify(RESPONSE)) as { item: { item: { linkId: string; answer: object[] }[] }[] };
   bad.item[0].item.find((i) => i.linkId === 'age')!.answer = [{ valueString: 'thirty' }];
@@ -50,7 +40,7 @@ test('a malformed response shows each problem with its linkId in an alert and ch
 
 test('a response to another version of the questionnaire is refused with a clear message', async () => {
   const user = userEvent.setup();
-  renderStartAndFlow();
+  renderWithFlow(<LoadAnswerFile />);
   await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile({ ...RESPONSE, questionnaire: `${RESPONSE.questionnaire!.split('|')[0]}|2` }));
   expect(await screen.findByRole('alert', { name: 'This file could not be loaded' })).toHaveTextContent('version "2" is not supported');
 });

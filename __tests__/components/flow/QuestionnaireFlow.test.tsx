@@ -2,13 +2,21 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { answerAbout, continueTo, startAs } from '@/test-support/flowDriver';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { answerAbout, continueTo, startAs } from '@/__tests__/support/flowDriver';
 
 beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
 });
+
+/** The questionnaire on its first step, started by the patient. */
+async function startAsPatient() {
+  const user = userEvent.setup();
+  renderWithScreening(<QuestionnaireFlow />);
+  await startAs(user);
+  return user;
+}
 
 test('the first question asks who is filling it in, and the wording follows the answer', async () => {
   const user = userEvent.setup();
@@ -21,9 +29,7 @@ test('the first question asks who is filling it in, and the wording follows the 
 });
 
 test('age 8 shows no pregnancy questions; age 29 shows them, live', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   const age = screen.getByRole('textbox', { name: 'How old are you?' });
   await user.type(age, '8');
   expect(screen.queryByText(/pregnan/i)).not.toBeInTheDocument();
@@ -36,9 +42,7 @@ test('age 8 shows no pregnancy questions; age 29 shows them, live', async () => 
 });
 
 test('ticking a JAK inhibitor shows the reaction question', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '30');
   await user.click(await screen.findByRole('radio', { name: 'Moderate' }));
   await continueTo(user, 'Treatments');
@@ -50,9 +54,7 @@ test('ticking a JAK inhibitor shows the reaction question', async () => {
 });
 
 test('a missing required answer: error summary takes focus, its link focuses the field, title says Error', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   const summary = screen.getByRole('alert', { name: 'There is a problem' });
   expect(summary).toHaveFocus();
@@ -65,18 +67,14 @@ test('a missing required answer: error summary takes focus, its link focuses the
 });
 
 test('an answer out of range is named in the error and blocks the step', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '130');
   expect(screen.getByRole('alert', { name: 'There is a problem' })).toHaveTextContent('Age (years) must be a whole number from 0 to 120');
   expect(screen.getByRole('heading', { level: 1, name: 'About you' })).toBeInTheDocument();
 });
 
 test('each step change moves focus to the new step heading and updates the title', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '30');
   expect(await screen.findByRole('heading', { level: 1, name: 'Your eczema' })).toHaveFocus();
   expect(document.title).toBe('Step 2 of 8: Your eczema');
@@ -85,9 +83,7 @@ test('each step change moves focus to the new step heading and updates the title
 });
 
 test('back keeps the answers of both steps', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '30');
   await user.click(await screen.findByRole('radio', { name: 'Severe' }));
   await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -97,9 +93,7 @@ test('back keeps the answers of both steps', async () => {
 });
 
 test('the review lists skipped answers as not answered, and "not sure" as not sure', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '8');
   await user.click(await screen.findByRole('radio', { name: 'Mild' }));
   await continueTo(user, 'Treatments');
@@ -136,9 +130,7 @@ test('"Clear my answers" asks first, then empties storage and memory', async () 
 });
 
 test('with saving off nothing is written to storage', async () => {
-  const user = userEvent.setup();
-  renderWithScreening(<QuestionnaireFlow />);
-  await startAs(user);
+  const user = await startAsPatient();
   await answerAbout(user, '30');
   await screen.findByRole('heading', { level: 1, name: 'Your eczema' });
   expect(window.localStorage).toHaveLength(0);

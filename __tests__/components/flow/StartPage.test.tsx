@@ -1,11 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
-import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { StartActions } from '@/components/flow/StartActions';
 import { SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { renderWithFlow, renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => window.localStorage.clear());
 
@@ -13,12 +12,7 @@ const file = (text: string) => new File([text], 'answers.json', { type: 'applica
 
 test('loading a valid answers file opens the review with its answers', async () => {
   const user = userEvent.setup();
-  const { router } = renderWithScreening(
-    <>
-      <LoadAnswerFile />
-      <QuestionnaireFlow />
-    </>,
-  );
+  const { router } = renderWithFlow(<LoadAnswerFile />);
   await user.upload(screen.getByLabelText('Load answers from a file'), file(JSON.stringify(LOW_RISK_ADULT)));
   expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
   expect(router.push).toHaveBeenCalledWith('/questionnaire');
@@ -27,12 +21,7 @@ test('loading a valid answers file opens the review with its answers', async () 
 
 test('a malformed file shows each problem in an alert and changes nothing', async () => {
   const user = userEvent.setup();
-  const { router } = renderWithScreening(
-    <>
-      <LoadAnswerFile />
-      <QuestionnaireFlow />
-    </>,
-  );
+  const { router } = renderWithFlow(<LoadAnswerFile />);
   await screen.findByRole('heading', { level: 1, name: 'Before you start' });
   await user.upload(screen.getByLabelText('Load answers from a file'), file('{"schemaVersion": 1'));
   expect(await screen.findByRole('alert', { name: 'This file could not be loaded' })).toHaveTextContent('not readable JSON');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { STEPS, inVoice } from '@/lib/questionnaire';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
+import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
 
 beforeEach(() => window.localStorage.clear());
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
 import { parseQuestionnaireResponse, r4QuestionnaireResponseSchema, structureProblems } from '@/lib/fhir';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 // The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
 beforeAll(() => import('@/lib/fhir/responseFile'));

@@ -7,13 +7,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { ReadHandoffCode } from '@/components/handoff/ReadHandoffCode';
 import { encodeHandoff, handoffQrCode } from '@/lib/handoff';
 import type { Pixels } from '@/lib/handoff/readHandoff';
-import { qrPixels } from '@/test-support/qrPixels';
-import { renderWithScreening } from '@/test-support/renderWithScreening';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { qrPixels } from '@/__tests__/support/qrPixels';
+import { renderWithFlow, renderWithScreening } from '@/__tests__/support/renderWithScreening';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 // The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
 beforeAll(() => import('@/lib/handoff/readHandoff'));
@@ -38,15 +37,6 @@ function pictureDecodesTo(pixels: Pixels | Error) {
   );
 }
 
-function renderStartAndFlow() {
-  return renderWithScreening(
-    <>
-      <ReadHandoffCode />
-      <QuestionnaireFlow />
-    </>,
-  );
-}
-
 beforeEach(() => window.localStorage.clear());
 afterEach(() => {
   jest.restoreAllMocks();
@@ -57,7 +47,7 @@ describe('a photo of the code', () => {
   test('opens the review with the answers, name and date of birth it holds', async () => {
     pictureDecodesTo(pixelsOfCode(encodeHandoff(NAMED)));
     const user = userEvent.setup();
-    const { router } = renderStartAndFlow();
+    const { router } = renderWithFlow(<ReadHandoffCode />);
     await user.upload(screen.getByLabelText('Read a code from a photo'), PHOTO);
     expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
     expect(router.push).toHaveBeenCalledWith('/questionnaire');
@@ -68,7 +58,7 @@ describe('a photo of the code', () => {
   test('without a code: an alert says so, and nothing changes', async () => {
     pictureDecodesTo({ data: new Uint8ClampedArray(60 * 60 * 4).fill(255), width: 60, height: 60 });
     const user = userEvent.setup();
-    const { router } = renderStartAndFlow();
+    const { router } = renderWithFlow(<ReadHandoffCode />);
     await screen.findByRole('heading', { level: 1, name: 'Before you start' });
     await user.upload(screen.getByLabelText('Read a code from a photo'), PHOTO);
     expect(await screen.findByRole('alert', { name: 'This code could not be read' })).toHaveTextContent('No QR code was found in this picture.');
@@ -79,7 +69,7 @@ describe('a photo of the code', () => {
   test("of another code: the alert says it is not this tool's", async () => {
     pictureDecodesTo(pixelsOfCode('HTTPS://EXAMPLE.COM/'));
     const user = userEvent.setup();
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     await user.upload(screen.getByLabelText('Read a code from a photo'), PHOTO);
     expect(await screen.findByRole('alert', { name: 'This code could not be read' })).toHaveTextContent('This QR code does not hold JAK Screener answers.');
   });
@@ -87,7 +77,7 @@ describe('a photo of the code', () => {
   test('a file that is not a picture: an alert asks for a JPEG or PNG', async () => {
     pictureDecodesTo(new Error('InvalidStateError'));
     const user = userEvent.setup();
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     await user.upload(screen.getByLabelText('Read a code from a photo'), PHOTO);
     expect(await screen.findByRole('alert', { name: 'This code could not be read' })).toHaveTextContent('saved as JPEG or PNG');
   });
@@ -111,7 +101,7 @@ describe('the camera', () => {
   }
 
   test('is not offered where the browser cannot read codes; the photo always is', () => {
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     expect(screen.queryByRole('button', { name: 'Scan the code with the camera' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Read a code from a photo')).toBeInTheDocument();
   });
@@ -119,7 +109,7 @@ describe('the camera', () => {
   test('reads a code, switches the camera off and opens the review', async () => {
     const { track, getUserMedia } = cameraThatSees(['', encodeHandoff(NAMED)]);
     const user = userEvent.setup();
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     await user.click(screen.getByRole('button', { name: 'Scan the code with the camera' }));
     expect(getUserMedia).toHaveBeenCalledWith({ video: { facingMode: 'environment' }, audio: false });
     expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' }, { timeout: 3000 })).toBeInTheDocument();
@@ -130,7 +120,7 @@ describe('the camera', () => {
   test('"Stop the camera" switches it off', async () => {
     const { track } = cameraThatSees([]);
     const user = userEvent.setup();
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     await user.click(screen.getByRole('button', { name: 'Scan the code with the camera' }));
     expect(await screen.findByLabelText('Camera view')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop the camera' }));
@@ -142,7 +132,7 @@ describe('the camera', () => {
     cameraThatSees([]);
     (navigator.mediaDevices.getUserMedia as jest.Mock).mockRejectedValue(new Error('NotAllowedError'));
     const user = userEvent.setup();
-    renderStartAndFlow();
+    renderWithFlow(<ReadHandoffCode />);
     await user.click(screen.getByRole('button', { name: 'Scan the code with the camera' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The camera could not be started.');
   });

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { ShowHandoffCode } from '@/components/handoff/ShowHandoffCode';
 import { readHandoffPixels } from '@/lib/handoff/readHandoff';
-import { svgQrPixels } from '@/test-support/qrPixels';
-import { PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { svgQrPixels } from '@/__tests__/support/qrPixels';
+import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 // The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.
 beforeAll(() => import('@/lib/handoff'));

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { SummaryScreen } from '@/components/summary/SummaryScreen';
-import { loadVignette } from '../../fixtures/vignettes';
+import { vignette } from '../../support/vignettes';
 
 test('with no answers it says how to get some, with links', () => {
   render(<SummaryScreen document={null} />);
@@ -11,7 +11,7 @@ test('with no answers it says how to get some, with links', () => {
 });
 
 test('with a document it shows both parts of the summary', () => {
-  render(<SummaryScreen document={loadVignette('pregnant-patient').input} />);
+  render(<SummaryScreen document={vignette('pregnant-patient').input} />);
   expect(screen.getByRole('region', { name: 'For the clinician' })).toBeInTheDocument();
   expect(screen.getByRole('region', { name: 'For the patient' })).toBeInTheDocument();
   expect(screen.getByRole('article', { name: /pregnan/i })).toHaveAttribute('data-rule-id', 'pregnancy');

@@ -6,7 +6,7 @@ import { APP_VERSION } from '@/lib/appVersion';
 import type { AnswersDocument } from '@/lib/answers/types';
 import { RULES, RULESET_VERSION } from '@/rules';
 import type { Severity } from '@/rules';
-import { loadVignette } from '../../fixtures/vignettes';
+import { vignette } from '../../support/vignettes';
 
 const PREPARED_AT = new Date(2026, 10, 22, 14, 5);
 
@@ -58,30 +58,30 @@ describe.each([
   'no-treatments-yet',
   'hidden-answers-ignored',
 ])('vignette %s', (name) => {
-  const vignette = loadVignette(name);
+  const patient = vignette(name);
 
   test('shows exactly the expected flags, each under its severity heading', () => {
-    renderSummary(vignette.input);
-    expect(flagsBySeverityGroup()).toEqual(vignette.expect.flags);
-    expect(within(clinicianPart()).queryAllByRole('article')).toHaveLength(Object.keys(vignette.expect.flags).length);
+    renderSummary(patient.input);
+    expect(flagsBySeverityGroup()).toEqual(patient.expect.flags);
+    expect(within(clinicianPart()).queryAllByRole('article')).toHaveLength(Object.keys(patient.expect.flags).length);
   });
 
   test('the per-drug view matches byDrug', () => {
-    renderSummary(vignette.input);
-    expect(perDrugView()).toEqual(vignette.expect.byDrug);
+    renderSummary(patient.input);
+    expect(perDrugView()).toEqual(patient.expect.byDrug);
   });
 
   test('marks exactly the unsure flags as unsure', () => {
-    renderSummary(vignette.input);
+    renderSummary(patient.input);
     const unsure = within(clinicianPart())
       .queryAllByRole('article')
       .filter((article) => within(article).queryByText(/Unsure: rests on a “not sure” answer/) !== null)
       .map((article) => article.getAttribute('data-rule-id'));
-    expect(unsure.sort()).toEqual([...vignette.expect.unsure].sort());
+    expect(unsure.sort()).toEqual([...patient.expect.unsure].sort());
   });
 
   test('each flag shows its rule id and sources that link to the label', () => {
-    renderSummary(vignette.input);
+    renderSummary(patient.input);
     for (const article of within(clinicianPart()).queryAllByRole('article')) {
       const id = article.getAttribute('data-rule-id');
       expect(within(article).getByText(`rule ${id}`)).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe.each([
   });
 
   test('the patient part shows no flags and no severity words', () => {
-    renderSummary(vignette.input);
+    renderSummary(patient.input);
     expect(within(patientPart()).queryAllByRole('article')).toHaveLength(0);
     expect(patientPart()).not.toHaveTextContent(/Label contraindication|Warnings? \(|Check first|rule [a-z]/);
     expect(within(patientPart()).getByRole('heading', { name: /When to get help right away/ })).toBeInTheDocument();
@@ -106,7 +106,7 @@ describe.each([
 });
 
 test('the low-risk adult gets a plain "no flags" statement and every drug shows no flag', () => {
-  renderSummary(loadVignette('low-risk-adult').input);
+  renderSummary(vignette('low-risk-adult').input);
   expect(within(clinicianPart()).getByText(/No flags: none of the answers given matched a rule/)).toBeInTheDocument();
   for (const cell of within(clinicianPart()).getAllByRole('cell', { name: /No flag/ }).slice(0, 4)) {
     expect(cell).toHaveAttribute('data-severity', 'none');
@@ -114,7 +114,7 @@ test('the low-risk adult gets a plain "no flags" statement and every drug shows 
 });
 
 test('antiplatelet-after-heart-attack: each flag shows the question as asked and the answer as seen', () => {
-  renderSummary(loadVignette('antiplatelet-after-heart-attack').input);
+  renderSummary(vignette('antiplatelet-after-heart-attack').input);
   expect(flagArticle(/Antiplatelet medicine/)).toHaveTextContent(
     'Because: Do you take any of these medicines now, or will you soon? — Clopidogrel, prasugrel, ticagrelor or ticlopidine; Low-dose aspirin every day',
   );
@@ -128,7 +128,7 @@ test('antiplatelet-after-heart-attack: each flag shows the question as asked and
 });
 
 test('dialysis-liver-unsure: the unsure liver answer is shown as "Not sure" and listed as not sure', () => {
-  renderSummary(loadVignette('dialysis-liver-unsure').input);
+  renderSummary(vignette('dialysis-liver-unsure').input);
   expect(flagArticle(/liver/i)).toHaveTextContent('Because: Do you have liver disease? — Not sure');
   expect(flagArticle(/kidney/i)).toHaveTextContent('Because: Has a doctor told you that you have kidney disease? — On dialysis');
   const open = within(clinicianPart()).getByRole('region', { name: /Not answered \/ not sure/ });
@@ -136,14 +136,14 @@ test('dialysis-liver-unsure: the unsure liver answer is shown as "Not sure" and 
 });
 
 test('tb-contact-hep-b-unsure lists hepatitis B as not sure, and never the free-text fields', () => {
-  renderSummary(loadVignette('tb-contact-hep-b-unsure').input);
+  renderSummary(vignette('tb-contact-hep-b-unsure').input);
   const open = within(clinicianPart()).getByRole('region', { name: /Not answered \/ not sure/ });
   expect(within(open).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Hepatitis B ever: not sure']);
   expect(flagArticle(/TB/)).toHaveTextContent('— Yes');
 });
 
 test('teen-mild-topicals: completed by a caregiver, in the caregiver wording, with skipped questions listed', () => {
-  renderSummary(loadVignette('teen-mild-topicals').input);
+  renderSummary(vignette('teen-mild-topicals').input);
   expect(screen.getAllByText('a parent or caregiver')).toHaveLength(2);
   expect(flagArticle(/mild/i)).toHaveTextContent('Lately, how bad is the patient’s eczema on a typical day? — Mild');
   const open = within(clinicianPart()).getByRole('region', { name: /Not answered \/ not sure/ });
@@ -154,13 +154,13 @@ test('teen-mild-topicals: completed by a caregiver, in the caregiver wording, wi
 });
 
 test('staff-entered-72: completed by clinic staff, in the third-person wording', () => {
-  renderSummary(loadVignette('staff-entered-72').input);
+  renderSummary(vignette('staff-entered-72').input);
   expect(screen.getAllByText('clinic staff, on the patient’s behalf')).toHaveLength(2);
   expect(flagArticle(/65 or older/)).toHaveTextContent('Because: How old is the patient? — 72 years');
 });
 
 test('the header shows the title, date and time, versions and the not-a-diagnosis statement on both parts', () => {
-  renderSummary(loadVignette('low-risk-adult').input);
+  renderSummary(vignette('low-risk-adult').input);
   expect(screen.getByRole('heading', { level: 1, name: 'Pre-visit questionnaire: patient-reported information' })).toBeInTheDocument();
   for (const part of [clinicianPart(), patientPart()]) {
     expect(part).toHaveTextContent(`Prepared 2026-11-22 14:05 · App ${APP_VERSION} · Ruleset ${RULESET_VERSION}`);
@@ -171,7 +171,7 @@ test('the header shows the title, date and time, versions and the not-a-diagnosi
 });
 
 test('name and date of birth appear only when typed, marked "as entered"', () => {
-  const document = loadVignette('low-risk-adult').input;
+  const document = vignette('low-risk-adult').input;
   const { unmount } = renderSummary(document);
   expect(screen.queryByText(/as entered/)).not.toBeInTheDocument();
   unmount();
@@ -183,14 +183,14 @@ test('name and date of birth appear only when typed, marked "as entered"', () =>
 });
 
 test('the baseline checks are a checklist, with the pregnancy test only where pregnancy is possible', () => {
-  renderSummary(loadVignette('breastfeeding-mother').input);
+  renderSummary(vignette('breastfeeding-mother').input);
   const checks = within(clinicianPart()).getByRole('region', { name: /Baseline checks/ });
   expect(within(checks).getByText(/TB test/)).toBeInTheDocument();
   expect(within(checks).getByText(/Pregnancy test/)).toBeInTheDocument();
 });
 
 test('the answers table shows every shown answer as the person saw it, and leaves hidden answers out', () => {
-  renderSummary(loadVignette('hidden-answers-ignored').input);
+  renderSummary(vignette('hidden-answers-ignored').input);
   const table = within(clinicianPart()).getByRole('table', { name: /All answers/ });
   expect(within(table).getByRole('rowheader', { name: 'Other answers' }).closest('tr')).toHaveTextContent(
     'Eczema on a typical day: Moderate',
@@ -199,7 +199,7 @@ test('the answers table shows every shown answer as the person saw it, and leave
 });
 
 test('the patient part lists the personalised questions to ask', () => {
-  renderSummary(loadVignette('antiplatelet-after-heart-attack').input);
+  renderSummary(vignette('antiplatelet-after-heart-attack').input);
   const questions = within(patientPart()).getByRole('region', { name: /Questions to ask/ });
   expect(within(questions).getByText(/blood thinner/)).toBeInTheDocument();
   expect(within(questions).getByText('How often should I come in for checkups?')).toBeInTheDocument();
@@ -207,7 +207,7 @@ test('the patient part lists the personalised questions to ask', () => {
 
 test('"Copy as text" puts the flags on the clipboard and says so', async () => {
   const user = userEvent.setup();
-  renderSummary(loadVignette('antiplatelet-after-heart-attack').input);
+  renderSummary(vignette('antiplatelet-after-heart-attack').input);
   await user.click(screen.getByRole('button', { name: 'Copy as text' }));
   const copied = await navigator.clipboard.readText();
   expect(copied).toContain('Antiplatelet medicine (not aspirin) (rule antiplatelet)');
@@ -217,7 +217,7 @@ test('"Copy as text" puts the flags on the clipboard and says so', async () => {
 
 test('"Copy as text" reports a failure instead of failing silently', async () => {
   const user = userEvent.setup();
-  renderSummary(loadVignette('low-risk-adult').input);
+  renderSummary(vignette('low-risk-adult').input);
   jest.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
   await user.click(screen.getByRole('button', { name: 'Copy as text' }));
   expect(screen.getByRole('status')).toHaveTextContent('Copying did not work');
@@ -226,7 +226,7 @@ test('"Copy as text" reports a failure instead of failing silently', async () =>
 test('"Print" opens the browser print dialog', async () => {
   const user = userEvent.setup();
   const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
-  renderSummary(loadVignette('low-risk-adult').input);
+  renderSummary(vignette('low-risk-adult').input);
   await user.click(screen.getByRole('button', { name: 'Print' }));
   expect(print).toHaveBeenCalledTimes(1);
 });
@@ -234,7 +234,7 @@ test('"Print" opens the browser print dialog', async () => {
 test.each(['antiplatelet-after-heart-attack', 'dialysis-liver-unsure', 'low-risk-adult'])(
   'has no axe violations (%s)',
   async (name) => {
-    const { container } = renderSummary(loadVignette(name).input);
+    const { container } = renderSummary(vignette(name).input);
     expect(await axe(container)).toHaveNoViolations();
   },
 );

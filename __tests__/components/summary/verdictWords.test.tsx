@@ -8,7 +8,7 @@ import { QUESTIONS, STEPS } from '@/lib/questionnaire';
 import type { Step } from '@/lib/questionnaire';
 import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
 import { RULES, evaluate } from '@/rules';
-import { VIGNETTE_NAMES, loadVignette } from '../../fixtures/vignettes';
+import { VIGNETTES } from '../../support/vignettes';
 
 const VERDICT_WORDS =
   /\b(eligible|ineligible|safe for you|you should( not)?|must not|contraindicated for you|recommended for you|you cannot take)\b/i;
@@ -39,8 +39,8 @@ test('the pattern catches the verdicts it is meant to catch', () => {
   expect('Tell your dermatologist about it.').not.toMatch(VERDICT_WORDS);
 });
 
-test.each(VIGNETTE_NAMES)('the rendered summary of %s has no verdict words', (name) => {
-  const { container } = render(<SummaryView document={loadVignette(name).input} preparedAt="2026-11-22T14:05:00" />);
+test.each(VIGNETTES)('the rendered summary of $name has no verdict words', ({ input }) => {
+  const { container } = render(<SummaryView document={input} preparedAt="2026-11-22T14:05:00" />);
   expect(container.textContent).not.toMatch(VERDICT_WORDS);
 });
 
@@ -49,7 +49,7 @@ test('no rule patient text has verdict words', () => {
 });
 
 test('no discussion point of any vignette has verdict words', () => {
-  const points = VIGNETTE_NAMES.flatMap((name) => evaluate(loadVignette(name).input).discussionPoints);
+  const points = VIGNETTES.flatMap(({ input }) => evaluate(input).discussionPoints);
   expect(points.filter((point) => VERDICT_WORDS.test(point.text))).toEqual([]);
 });
 

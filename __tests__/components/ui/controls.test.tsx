@@ -8,7 +8,7 @@ import { ProgressSteps } from '@/components/ui/ProgressSteps';
 import { ScaleField } from '@/components/ui/ScaleField';
 import { TextArea } from '@/components/ui/TextArea';
 import { TriChoice } from '@/components/ui/TriChoice';
-import { FormHarness } from '@/test-support/FormHarness';
+import { FormHarness } from '@/__tests__/support/FormHarness';
 
 test('TriChoice: yes / no / not sure radios in a group named by its question, with help text linked', async () => {
   const user = userEvent.setup();

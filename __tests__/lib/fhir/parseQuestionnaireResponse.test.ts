@@ -6,7 +6,7 @@ import { answersToQuestionnaireResponse, optionSystem, parseQuestionnaireRespons
 import { VIGNETTES } from '../../support/vignettes';
 
 const valid = (): QuestionnaireResponse & Record<string, unknown> =>
-  structuredClone(answersToQuestionnaireResponse(VIGNETTES[0][1], { authored: '2026-11-23T09:30:00Z' })) as QuestionnaireResponse &
+  structuredClone(answersToQuestionnaireResponse(VIGNETTES[0].input, { authored: '2026-11-23T09:30:00Z' })) as QuestionnaireResponse &
     Record<string, unknown>;
 
 /** The item of a question, wherever its step group put it. */
@@ -28,7 +28,7 @@ test('a valid response is accepted', () => {
 
 test.each<[string, unknown, string]>([
   ['a Patient', { resourceType: 'Patient' }, 'resourceType: must be "QuestionnaireResponse", not "Patient"'],
-  ['an answers document', VIGNETTES[0][1], 'resourceType: must be "QuestionnaireResponse"'],
+  ['an answers document', VIGNETTES[0].input, 'resourceType: must be "QuestionnaireResponse"'],
   ['null', null, 'resourceType: must be "QuestionnaireResponse"'],
 ])('%s is refused by its resourceType', (_what, input, problem) => {
   expect(parseQuestionnaireResponse(input)).toEqual({ ok: false, problems: [problem] });
@@ -146,7 +146,7 @@ test.each<[string, (r: QuestionnaireResponse) => void, string[]]>([
 });
 
 test('a bad date of birth in the contained Patient is named as Patient.birthDate', () => {
-  const response = answersToQuestionnaireResponse({ ...VIGNETTES[0][1], patient: { dateOfBirth: '1990-04-02' } }, { authored: '2026-11-23T09:30:00Z' });
+  const response = answersToQuestionnaireResponse({ ...VIGNETTES[0].input, patient: { dateOfBirth: '1990-04-02' } }, { authored: '2026-11-23T09:30:00Z' });
   (response.contained![0] as { birthDate: string }).birthDate = '02/04/1990';
   expect(parseQuestionnaireResponse(response)).toEqual({ ok: false, problems: ['Patient.birthDate: must be a date written as YYYY-MM-DD'] });
 });

@@ -15,7 +15,7 @@ import {
 } from '@/lib/fhir';
 import { evaluate } from '@/rules';
 import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
-import { VIGNETTES } from '../../support/vignettes';
+import { VIGNETTES, vignette } from '../../support/vignettes';
 
 const AUTHORED = '2026-11-23T09:30:00+01:00';
 const toResponse = (doc: AnswersDocument) => answersToQuestionnaireResponse(doc, { authored: AUTHORED });
@@ -25,7 +25,7 @@ test('the public vignettes are all here', () => {
   expect(VIGNETTES).toHaveLength(12);
 });
 
-describe.each(VIGNETTES)('vignette %s', (_name, input) => {
+describe.each(VIGNETTES)('vignette $name', ({ input }) => {
   const response = toResponse(input);
 
   test('answers → QuestionnaireResponse → answers is the pruned document', () => {
@@ -51,7 +51,7 @@ describe.each(VIGNETTES)('vignette %s', (_name, input) => {
 });
 
 test('the response names the questionnaire with its version, is completed, and carries authored', () => {
-  const response = toResponse(VIGNETTES[0][1]);
+  const response = toResponse(VIGNETTES[0].input);
   expect(response).toMatchObject({
     resourceType: 'QuestionnaireResponse',
     questionnaire: 'https://jak-screener.example/fhir/Questionnaire/jak-screener|1',
@@ -62,7 +62,7 @@ test('the response names the questionnaire with its version, is completed, and c
 });
 
 test('answers to hidden questions are not exported', () => {
-  const hidden = VIGNETTES.find(([name]) => name === 'hidden-answers-ignored')![1];
+  const hidden = vignette('hidden-answers-ignored').input;
   const linkIds = (toResponse(hidden).item ?? []).flatMap((g) => (g.item ?? []).map((i) => i.linkId));
   expect(linkIds).toEqual(expect.arrayContaining(['age', 'pregnancyPossible']));
   for (const id of ['pregnant', 'jakReaction', 'under40kg']) expect(linkIds).not.toContain(id);
@@ -73,7 +73,7 @@ test.each([
   ['caregiver', 'RelatedPerson'],
   ['staff', 'Practitioner'],
 ] as const)('respondent %s is the author and source, a %s, by display only', (respondent, type) => {
-  const response = toResponse({ ...VIGNETTES[0][1], respondent });
+  const response = toResponse({ ...VIGNETTES[0].input, respondent });
   expect(response.author).toEqual({ type, display: expect.any(String) });
   expect(response.source).toEqual(response.author);
   expect(JSON.stringify(response)).not.toMatch(/identifier/);
@@ -86,7 +86,7 @@ test.each([
   ['a date of birth only', { dateOfBirth: '1990-04-02' }],
   ['an empty identity', {}],
 ])('%s travel in a contained Patient and come back the same', (_what, patient) => {
-  const doc = { ...VIGNETTES[0][1], patient };
+  const doc = { ...VIGNETTES[0].input, patient };
   const response = toResponse(doc);
   expect(response.subject).toEqual({ reference: '#patient', type: 'Patient' });
   expect(response.contained).toEqual([
@@ -102,7 +102,7 @@ test.each([
 });
 
 test('without a name or date of birth there is no subject and nothing contained', () => {
-  const response = toResponse(VIGNETTES[0][1]);
+  const response = toResponse(VIGNETTES[0].input);
   expect(response.subject).toBeUndefined();
   expect(response.contained).toBeUndefined();
 });

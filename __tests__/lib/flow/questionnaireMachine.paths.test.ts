@@ -9,7 +9,8 @@ import { questionnaireMachine } from '@/lib/flow/questionnaireMachine';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS, stepApplies } from '@/lib/flow/stepPredicates';
 import { pruneHidden } from '@/lib/answers';
-import { answersOfStep, LOW_RISK_ADULT, PREGNANT_PATIENT } from '@/test-support/vignetteAnswers';
+import { answersOfStep } from '@/__tests__/support/answersOfStep';
+import { LOW_RISK_ADULT, PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {}, storeClinicSetting: () => {} } });
 type Snapshot = SnapshotFrom<typeof machine>;

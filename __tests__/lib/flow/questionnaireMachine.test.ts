@@ -6,7 +6,8 @@ import { saveAnswers } from '@/lib/storage/savedAnswers';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS } from '@/lib/flow/stepPredicates';
 import type { StepId } from '@/lib/questionnaire';
-import { answersOfStep, LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { answersOfStep } from '@/__tests__/support/answersOfStep';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 // Pure transitions: no storage is touched.
 const machine = questionnaireMachine.provide({ actions: { persistProgress: () => {}, forgetProgress: () => {}, storeClinicSetting: () => {} } });

@@ -1,7 +1,7 @@
 import type { Step } from '@/lib/questionnaire';
 import { keepValidAnswers, stepAfter, stepBefore, stepsThatApply, withStepAnswers } from '@/lib/flow/stepPredicates';
 import type { Answers } from '@/lib/answers';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 // A made-up definition whose middle step only applies to adults.
 const word = { self: 'x', other: 'x' };

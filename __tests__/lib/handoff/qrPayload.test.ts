@@ -5,10 +5,10 @@ import jsQR from 'jsqr';
 import { pruneHidden } from '@/lib/answers';
 import type { AnswersDocument } from '@/lib/answers';
 import { decodeHandoff, encodeHandoff, handoffQrCode, QUIET_ZONE } from '@/lib/handoff';
-import { qrPixels } from '@/test-support/qrPixels';
+import { qrPixels } from '@/__tests__/support/qrPixels';
 import type { HandoffQrCode } from '@/lib/handoff';
 import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
-import { VIGNETTES } from '../../support/vignettes';
+import { VIGNETTES, vignette } from '../../support/vignettes';
 import fc from 'fast-check';
 
 const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
@@ -19,7 +19,7 @@ function qrCodeOf(text: string): HandoffQrCode {
   return result.code;
 }
 
-describe.each(VIGNETTES)('vignette %s', (_name, input) => {
+describe.each(VIGNETTES)('vignette $name', ({ input }) => {
   const text = encodeHandoff(input);
 
   test('encode → decode returns the same (pruned) document', () => {
@@ -35,7 +35,7 @@ describe.each(VIGNETTES)('vignette %s', (_name, input) => {
 });
 
 test('the longest public vignette fits one small QR code at level M', () => {
-  const sizes = VIGNETTES.map(([name, input]) => ({ name, text: encodeHandoff(input), json: JSON.stringify(input).length }));
+  const sizes = VIGNETTES.map(({ name, input }) => ({ name, text: encodeHandoff(input), json: JSON.stringify(input).length }));
   const longest = sizes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const code = qrCodeOf(longest.text);
   expect(longest.name).toBe('antiplatelet-after-heart-attack');
@@ -47,17 +47,17 @@ test('the longest public vignette fits one small QR code at level M', () => {
 });
 
 test('the text is QR alphanumeric only, behind the JAKS1: prefix', () => {
-  for (const [, input] of VIGNETTES) expect(encodeHandoff(input)).toMatch(/^JAKS1:[0-9A-Z $%*+\-./:]+$/);
+  for (const { input } of VIGNETTES) expect(encodeHandoff(input)).toMatch(/^JAKS1:[0-9A-Z $%*+\-./:]+$/);
 });
 
 test('the SVG is scalable and square, with the quiet zone', () => {
-  const code = qrCodeOf(encodeHandoff(VIGNETTES[0][1]));
+  const code = qrCodeOf(encodeHandoff(VIGNETTES[0].input));
   const side = code.moduleCount + 2 * QUIET_ZONE;
   expect(code.svg).toMatch(new RegExp(`viewBox="0 0 ${side} ${side}"`));
 });
 
 test('a code made by this version still reads: the frozen dictionary has not changed', () => {
-  const teen = VIGNETTES.find(([name]) => name === 'teen-mild-topicals')![1];
+  const teen = vignette('teen-mild-topicals').input;
   const madeEarlier = 'JAKS1:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D00';
   expect(decodeHandoff(madeEarlier)).toEqual({ ok: true, value: pruned(teen) });
 });
@@ -81,7 +81,7 @@ test.each([
 });
 
 test('a code whose document breaks the answers schema is refused by that schema', () => {
-  const bad = { ...VIGNETTES[0][1], answers: { ...VIGNETTES[0][1].answers, age: 300 } } as AnswersDocument;
+  const bad = { ...VIGNETTES[0].input, answers: { ...VIGNETTES[0].input.answers, age: 300 } } as AnswersDocument;
   expect(decodeHandoff(encodeHandoff(bad))).toEqual({ ok: false, problems: ['answers.age: must be a whole number from 0 to 120'] });
 });
 

@@ -7,8 +7,8 @@ import { encodeHandoff, HANDOFF_PREFIX, handoffQrCode } from '@/lib/handoff';
 import { base45Encode } from '@/lib/handoff/base45';
 import { HANDOFF_DICTIONARY_V1 } from '@/lib/handoff/handoffDictionary';
 import { NO_CODE_FOUND, readHandoffPixels, readHandoffText } from '@/lib/handoff/readHandoff';
-import { qrPixels } from '@/test-support/qrPixels';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { qrPixels } from '@/__tests__/support/qrPixels';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 function pixelsOf(text: string, scale?: number) {
   const result = handoffQrCode(text);

@@ -1,5 +1,5 @@
 import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
-import { LOW_RISK_ADULT } from '@/test-support/vignetteAnswers';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => {
   window.localStorage.clear();

@@ -1,4 +1,4 @@
-/** Test support (not tests): a react-hook-form form around one control from the ui kit. */
+/** A react-hook-form form around one control from the ui kit. */
 import { useForm } from 'react-hook-form';
 import type { UseFormRegister, UseFormReturn } from 'react-hook-form';
 import type { ReactNode } from 'react';

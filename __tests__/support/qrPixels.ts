@@ -1,4 +1,4 @@
-/** Test support (not tests). A QR code drawn as pixels, as a camera or a screenshot would give them to a decoder. */
+/** A QR code drawn as pixels, as a camera or a screenshot would give them to a decoder. */
 import { QUIET_ZONE } from '@/lib/handoff';
 import type { HandoffQrCode } from '@/lib/handoff';
 import type { Pixels } from '@/lib/handoff/readHandoff';

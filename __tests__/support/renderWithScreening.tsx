@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import type { AppRouterInstance } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 
 export function renderWithScreening(ui: ReactElement) {
@@ -21,4 +22,14 @@ export function renderWithScreening(ui: ReactElement) {
     </AppRouterContext.Provider>,
   );
   return { ...view, router };
+}
+
+/** A way into the answers (an answers file, a hand-off code) beside the questionnaire it opens, as on the start page. */
+export function renderWithFlow(entry: ReactElement) {
+  return renderWithScreening(
+    <>
+      {entry}
+      <QuestionnaireFlow />
+    </>,
+  );
 }
