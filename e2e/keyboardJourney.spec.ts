@@ -8,9 +8,9 @@ import type { Locator, Page } from '@playwright/test';
 import { inVoice, STEPS } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
 import { TRI_VALUES } from '@/lib/questionnaire/types';
-import { vignette } from './questionnaire.helpers';
+import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
-const { answers } = vignette('low-risk-adult.json').input;
+const { answers } = LOW_RISK_ADULT;
 const MAX_TABS = 80;
 
 async function tabTo(page: Page, target: Locator) {
