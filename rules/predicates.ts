@@ -12,25 +12,21 @@ const read = (answers: Answers, question: string): unknown => (answers as Answer
 
 const matched = (question: string, answer: unknown, unsure = false): Match => ({ because: [{ question, answer }], unsure });
 
-/** Tri question answered "yes" (reported) or "unsure" (unsure). */
-export function reportsYes(question: string): Condition {
+/** Tri question answered `risk` (reported) or "unsure" (unsure): unknown is never read as the safe answer. */
+function reportsTri(question: string, risk: 'yes' | 'no'): Condition {
   return (answers) => {
     const answer = read(answers, question);
-    if (answer === 'yes') return matched(question, answer);
+    if (answer === risk) return matched(question, answer);
     if (answer === 'unsure') return matched(question, answer, true);
     return null;
   };
 }
 
+/** Tri question answered "yes" (reported) or "unsure" (unsure). */
+export const reportsYes = (question: string): Condition => reportsTri(question, 'yes');
+
 /** Tri question answered "no" (reported) or "unsure" (unsure): for protective answers such as a vaccine. */
-export function reportsNo(question: string): Condition {
-  return (answers) => {
-    const answer = read(answers, question);
-    if (answer === 'no') return matched(question, answer);
-    if (answer === 'unsure') return matched(question, answer, true);
-    return null;
-  };
-}
+export const reportsNo = (question: string): Condition => reportsTri(question, 'no');
 
 /** Tri question not answered "yes" (blank counts): a guard that adds nothing to the trace. */
 export function doesNotReportYes(question: string): Condition {
