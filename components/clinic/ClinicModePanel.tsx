@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_IDLE_MINUTES, minutesText, IDLE_WARNING_SECONDS, idleMinutesSchema, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, USUAL_RESPONDENTS } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
