@@ -4,14 +4,15 @@
  * how long the tablet may sit unused and who usually holds it. The setting is the machine's (clinic.change),
  * which keeps it in its one storage key.
  */
-import dynamic from 'next/dynamic';
+import { lazy, Suspense } from 'react';
 import { minutesText } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 
 // The settings form (and react-hook-form with it) shows only once clinic mode is on, which only clinic staff do:
-// loading it then keeps it out of the JavaScript every visitor of the start page loads first.
-const ClinicSettingsForm = dynamic(() => import('./ClinicSettingsForm').then((m) => m.ClinicSettingsForm));
+// loading it then keeps it out of the JavaScript every visitor of the start page loads first. Its own Suspense
+// boundary lets the checkbox show its new state at once; without one the whole update waits for the download.
+const ClinicSettingsForm = lazy(() => import('./ClinicSettingsForm').then((m) => ({ default: m.ClinicSettingsForm })));
 
 export function ClinicModePanel() {
   const { snapshot, send } = useScreening();
@@ -43,7 +44,11 @@ export function ClinicModePanel() {
       <p role="status" className={clinic.enabled ? 'notice' : 'visually-hidden'}>
         {clinic.enabled ? `Clinic tablet mode is on. Answers are cleared after ${minutesText(clinic.idleMinutes)} without use.` : 'Clinic tablet mode is off.'}
       </p>
-      {clinic.enabled ? <ClinicSettingsForm clinic={clinic} onSave={change} /> : null}
+      {clinic.enabled ? (
+        <Suspense fallback={null}>
+          <ClinicSettingsForm clinic={clinic} onSave={change} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }
