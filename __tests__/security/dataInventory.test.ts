@@ -6,16 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answersDocumentSchema } from '@/lib/answers';
 
 /** The field paths the strict document schema accepts, read from the schema itself. */
 function schemaFields(): string[] {
-  const shape = (answersDocumentSchema as unknown as z.ZodObject).shape;
+  const shape = (answersDocumentSchema as unknown as z.ZodMiniObject).shape;
   return Object.entries(shape).flatMap(([key, schema]) => {
-    let inner = schema as z.ZodType;
-    while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
-    return inner instanceof z.ZodObject ? Object.keys(inner.shape).map((child) => `${key}.${child}`) : [key];
+    let inner = schema as z.ZodMiniType;
+    while (inner instanceof z.ZodMiniOptional) inner = inner.def.innerType as z.ZodMiniType;
+    return inner instanceof z.ZodMiniObject ? Object.keys(inner.shape).map((child) => `${key}.${child}`) : [key];
   });
 }
 

@@ -3,7 +3,8 @@
  * the answers document, each step's form, saved progress and imported files all use them.
  * Messages name what is wrong in plain words; formatIssues() puts the path in front.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
 import type { Answers, AnswersDocument } from './types';
@@ -11,6 +12,9 @@ import type { Answers, AnswersDocument } from './types';
 // zod 4 compiles object parsers with `new Function` unless told not to; the CSP forbids eval (no 'unsafe-eval'),
 // and even zod's probe for it is reported as a violation. The interpreted parser is fast enough for one form.
 z.config({ jitless: true });
+// zod/mini is the tree-shakable build every page loads first; unlike classic it sets no locale itself, and the
+// messages a schema here leaves to zod ("Invalid input: expected object, received array") are the English ones.
+z.config(en());
 
 export const SCHEMA_VERSION = 1;
 export const NAME_MAX_LENGTH = 100;
@@ -19,23 +23,25 @@ const optionList = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join('
 
 function integerSchema(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  return z.number({ error: message }).check(z.int({ error: message }), z.minimum(min, { error: message }), z.maximum(max, { error: message }));
 }
 
 function multiSchema(optionIds: readonly string[]) {
-  return z
+  const choices = z
     .array(z.enum(optionIds as [string, ...string[]], { error: `must be one of ${optionList(optionIds)}` }), {
       error: 'must be a list of choices',
     })
-    .superRefine((choices, ctx) => {
-      if (choices.includes('none') && choices.length > 1) {
-        ctx.addIssue({ code: 'custom', message: '"none" cannot be combined with other choices' });
-      }
-      if (new Set(choices).size !== choices.length) {
-        ctx.addIssue({ code: 'custom', message: 'lists the same choice twice' });
-      }
-    })
-    .transform(blankAsUnanswered);
+    .check(
+      z.superRefine((list, ctx) => {
+        if (list.includes('none') && list.length > 1) {
+          ctx.addIssue({ code: 'custom', message: '"none" cannot be combined with other choices' });
+        }
+        if (new Set(list).size !== list.length) {
+          ctx.addIssue({ code: 'custom', message: 'lists the same choice twice' });
+        }
+      }),
+    );
+  return z.pipe(choices, z.transform(blankAsUnanswered<string[]>));
 }
 
 /**
@@ -47,7 +53,7 @@ function blankAsUnanswered<T extends string | readonly string[]>(value: T): T | 
 }
 
 /** The schema of one answer, whatever the question's type. */
-export function answerSchema(question: Question): z.ZodType {
+export function answerSchema(question: Question): z.ZodMiniType {
   switch (question.type) {
     case 'tri':
       return z.enum(TRI_VALUES, { error: `must be one of ${optionList(TRI_VALUES)}` });
@@ -59,11 +65,10 @@ export function answerSchema(question: Question): z.ZodType {
       return multiSchema(question.options.map((o) => o.id));
     case 'integer':
       return integerSchema(question.min, question.max);
-    case 'text':
-      return z
-        .string({ error: 'must be text' })
-        .max(question.maxLength, { error: `must be at most ${question.maxLength} characters` })
-        .transform(blankAsUnanswered);
+    case 'text': {
+      const text = z.string({ error: 'must be text' }).check(z.maxLength(question.maxLength, { error: `must be at most ${question.maxLength} characters` }));
+      return z.pipe(text, z.transform(blankAsUnanswered<string>));
+    }
   }
 }
 
@@ -71,7 +76,7 @@ function answersShape(questions: readonly Question[], requireRequired: boolean) 
   return Object.fromEntries(
     questions.map((q) => {
       const schema = answerSchema(q);
-      return [q.id, requireRequired && q.required ? schema : schema.optional()];
+      return [q.id, requireRequired && q.required ? schema : z.optional(schema)];
     }),
   );
 }
@@ -81,10 +86,10 @@ const UNKNOWN_FIELD = 'is not a question in this questionnaire';
 /** Complete answers: the required questions (age, severity) must be answered. */
 export const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
   error: (issue) => (issue.code === 'invalid_type' ? 'must be an object of answers' : undefined),
-}) as unknown as z.ZodType<Answers>;
+}) as unknown as z.ZodMiniType<Answers>;
 
 /** Answers in progress (saved state, one step at a time): every question may still be blank. */
-export const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodType<Answers>;
+export const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodMiniType<Answers>;
 
 /** The answers of one step, for that step's form. */
 export function stepAnswersSchema(questions: readonly Question[]) {
@@ -92,23 +97,23 @@ export function stepAnswersSchema(questions: readonly Question[]) {
 }
 
 export const patientIdentitySchema = z.strictObject({
-  name: z.string().max(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }).optional(),
-  dateOfBirth: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+  name: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }))),
+  dateOfBirth: z.optional(z.iso.date({ error: 'must be a date written as YYYY-MM-DD' })),
 });
 
-function documentSchema(answers: z.ZodType<Answers>) {
+function documentSchema(answers: z.ZodMiniType<Answers>) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION} (this app reads version ${SCHEMA_VERSION} only)` }),
     respondent: z.enum(RESPONDENTS, { error: `must be one of ${optionList(RESPONDENTS)}` }),
     answers,
-    patient: patientIdentitySchema.optional(),
+    patient: z.optional(patientIdentitySchema),
   });
 }
 
 /** The answers document of questions.md, strict: what the CLI, answer files and the rules take. */
-export const answersDocumentSchema = documentSchema(answersSchema) as unknown as z.ZodType<AnswersDocument>;
+export const answersDocumentSchema = documentSchema(answersSchema) as unknown as z.ZodMiniType<AnswersDocument>;
 /** The same document with answers still in progress. */
-export const draftDocumentSchema = documentSchema(draftAnswersSchema) as unknown as z.ZodType<AnswersDocument>;
+export const draftDocumentSchema = documentSchema(draftAnswersSchema) as unknown as z.ZodMiniType<AnswersDocument>;
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
@@ -120,7 +125,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One line per problem, `path: message`; an unknown key is named in the path, a missing answer is "required". */
-export function formatIssues(error: z.ZodError, input: unknown): string[] {
+export function formatIssues(error: z.core.$ZodError, input: unknown): string[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {

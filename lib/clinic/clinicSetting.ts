@@ -4,7 +4,7 @@
  * localStorage on a clinic tablet, under its own key, and it never holds an answer or a name
  * (docs/SECURITY.md, "Where the data lives").
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
 export const CLINIC_SETTING_VERSION = 1;
@@ -23,16 +23,16 @@ export type UsualRespondent = (typeof USUAL_RESPONDENTS)[number];
 /** "1 minute", "3 minutes". */
 export const minutesText = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`;
 
-export const idleMinutesSchema = z.coerce
-  .number({ error: 'Enter the number of minutes' })
-  .int({ error: 'Enter a whole number of minutes' })
-  .min(MIN_IDLE_MINUTES, { error: `Use at least ${MIN_IDLE_MINUTES} minute` })
-  .max(MAX_IDLE_MINUTES, { error: `Use at most ${MAX_IDLE_MINUTES} minutes` });
+export const idleMinutesSchema = z.coerce.number({ error: 'Enter the number of minutes' }).check(
+  z.int({ error: 'Enter a whole number of minutes' }),
+  z.minimum(MIN_IDLE_MINUTES, { error: `Use at least ${MIN_IDLE_MINUTES} minute` }),
+  z.maximum(MAX_IDLE_MINUTES, { error: `Use at most ${MAX_IDLE_MINUTES} minutes` }),
+);
 
 const storedSettingSchema = z.strictObject({
   schemaVersion: z.literal(CLINIC_SETTING_VERSION),
   enabled: z.boolean(),
-  idleMinutes: z.number().int().min(MIN_IDLE_MINUTES).max(MAX_IDLE_MINUTES),
+  idleMinutes: z.number().check(z.int(), z.minimum(MIN_IDLE_MINUTES), z.maximum(MAX_IDLE_MINUTES)),
   usualRespondent: z.enum(USUAL_RESPONDENTS),
 });
 

@@ -2,7 +2,7 @@
  * The form before the first step: who is filling in, the optional name and date of birth (printed on the
  * summary only), and the opt-in to keep answers on this device.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RESPONDENTS } from '@/lib/questionnaire';
 import type { Respondent } from '@/lib/questionnaire';
 import { NAME_MAX_LENGTH } from '@/lib/answers';
@@ -22,11 +22,13 @@ export interface IntroAnswers {
 }
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** zod/mini has no z.preprocess; this is what classic's preprocess builds: a transform piped into the schema. */
+const blankAsMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(blankToUndefined), schema);
 
 export const introFormSchema = z.object({
   respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
-  name: z.preprocess(blankToUndefined, z.string().max(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` }).optional()),
-  dateOfBirth: z.preprocess(blankToUndefined, z.iso.date({ error: 'Enter the date of birth as a real date' }).optional()),
+  name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` })))),
+  dateOfBirth: blankAsMissing(z.optional(z.iso.date({ error: 'Enter the date of birth as a real date' }))),
   saving: z.boolean(),
 });
 

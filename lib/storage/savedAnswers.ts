@@ -3,7 +3,7 @@
  * localStorage in a versioned envelope and validated with the answers schema on load; a clinic mode that must
  * never store anything can simply not call these functions.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RESPONDENTS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
 import { draftDocumentSchema, formatIssues, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
@@ -71,7 +71,7 @@ function field(input: unknown, key: string): unknown {
   return input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
 }
 
-function validOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+function validOr<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const result = schema.safeParse(value);
   return result.success ? result.data : fallback;
 }
