@@ -1,5 +1,5 @@
 /**
- * evaluate(document) → ScreeningResult: pure, synchronous and deterministic. Hidden answers are pruned first;
+ * evaluate(answers document) → ScreeningResult: pure, synchronous and deterministic. Hidden answers are pruned first;
  * each flag carries the answers that fired it. Flags are sorted by severity (highest first), then id.
  */
 import { pruneHidden, shownQuestions } from '@/lib/answers/pruneHidden';
@@ -42,8 +42,8 @@ function highestPerDrug(flags: readonly Flag[]): Record<Drug, Severity | 'none'>
   ) as Record<Drug, Severity | 'none'>;
 }
 
-export function evaluate(document: AnswersDocument): ScreeningResult {
-  const answers = pruneHidden(document.answers);
+export function evaluate(answersDocument: AnswersDocument): ScreeningResult {
+  const answers = pruneHidden(answersDocument.answers);
   const flags = RULES.map((rule) => flagFor(rule, answers))
     .filter((flag): flag is Flag => flag !== null)
     .sort(bySeverityThenId);

@@ -1,6 +1,6 @@
 /**
  * The documents the rules cite, from shared/clinical/label-facts.md §12 (source keys in brackets).
- * A rule cites a document and a section with cite(). Revision dates are those of the copies read; labels change
+ * A rule cites a source and a section with cite(). Revision dates are those of the copies read; labels change
  * often, so every summary prints the ruleset version and the date these sources were checked.
  */
 import type { Source } from './types';
@@ -70,7 +70,7 @@ export const SEED_DERMATOLOGIST_QA: SourceDocument = {
   label: 'Dermatologist Q&A on JAK inhibitors for eczema (seed article 002)',
 };
 
-export function cite(document: SourceDocument, section: string): Source {
-  const { label, revised, url } = document;
+export function cite(source: SourceDocument, section: string): Source {
+  const { label, revised, url } = source;
   return { label, section, ...(revised ? { revised } : {}), ...(url ? { url } : {}) };
 }
