@@ -1,5 +1,5 @@
 /**
- * evaluate(answers document) → ScreeningResult: pure, synchronous and deterministic. Hidden answers are pruned first;
+ * evaluate(answers) → ScreeningResult: pure, synchronous and deterministic. Hidden answers are pruned first;
  * each flag carries the answers that fired it. Flags are sorted by severity (highest first), then id.
  */
 import { pruneHidden, shownQuestions } from '@/lib/answers/pruneHidden';

@@ -1,5 +1,5 @@
 /**
- * The documents the rules cite, from shared/clinical/label-facts.md §12 (source keys in brackets).
+ * The label sources the rules cite, from shared/clinical/label-facts.md §12 (source keys in brackets).
  * A rule cites a source and a section with cite(). Revision dates are those of the copies read; labels change
  * often, so every summary prints the ruleset version and the date these sources were checked.
  */

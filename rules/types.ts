@@ -15,7 +15,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export type DrugSeverities = Partial<Record<Drug, Severity>>;
 
 export interface Source {
-  /** The document, e.g. "Rinvoq (upadacitinib) US Prescribing Information". */
+  /** The label, e.g. "Rinvoq (upadacitinib) US Prescribing Information". */
   label: string;
   section?: string;
   /** Revision date of the copy the fact was read in, where known (YYYY-MM or YYYY-MM-DD). */
