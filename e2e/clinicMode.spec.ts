@@ -143,6 +143,8 @@ for (const width of [390, 1280]) {
   test(`clinic screens pass axe at ${width}px (panel, its error, idle warning, finish), with screenshots`, async ({ page }, testInfo) => {
     const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
     const check = async (name: string) => {
+      // After a client-side navigation Next applies the new page's title a moment later: axe must see the page settled.
+      await expect(page).toHaveTitle(/\S/);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`${width}-clinic-${name}.png`), fullPage: name.startsWith('start') || name.startsWith('summary') });
