@@ -10,6 +10,7 @@ npx --no-install eslint . ; LINT=$?
 npx --no-install tsc --noEmit ; TYPES=$?
 npx --no-install jest --ci --json --outputFile=.ci-jest.json ; JEST=$?
 npx --no-install next build ; BUILD=$?
+[ "$BUILD" -eq 0 ] && node scripts/size.js  # size report; builds bench/baseline for e2e/size-budget.spec.ts
 if [ "$BUILD" -eq 0 ]; then
   PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-pw.json npx --no-install playwright test --reporter=list,json ; PW=$?
 else

@@ -1,0 +1,29 @@
+import { test, expect } from '@playwright/test';
+import { sizeReport, BUDGETS } from '../scripts/size.js';
+
+// Issue 15: the JavaScript a phone downloads on first load stays close to the bare framework (bench/baseline,
+// built by `node scripts/size.js` in `npm test`). Reads the production build's own bundle statistics.
+type Budget = { name: string; route: string; ratio: number; limit: number; ok: boolean };
+
+test.describe('first-load JavaScript budget against the bare framework', () => {
+  const report: { baseline: number; budgets: Budget[] } = sizeReport();
+
+  test('the baseline is a real measurement of the bare framework', () => {
+    // Next 16 + React 19 alone are about 130 kB gzip; a missing or broken baseline build would not be.
+    expect(report.baseline).toBeGreaterThan(80_000);
+    expect(report.baseline).toBeLessThan(200_000);
+  });
+
+  for (const name of ['landing', 'questionnaire step 1']) {
+    test(`${name} is within its budget`, () => {
+      // Known over budget (1.43x landing, 1.56x step 1 on 2026-12-05) until the provider and machine leave the
+      // root layout (issue 15). Playwright reports an unexpected pass once the route is within budget: then
+      // delete this line so the budget guards every build.
+      test.fail(true, 'known over budget until the questionnaire machinery leaves the root layout');
+      const budget = report.budgets.find((b) => b.name === name)!;
+      const limit = name === 'landing' ? BUDGETS.landing : BUDGETS.step1;
+      expect(budget.limit).toBe(limit);
+      expect(budget.ratio, `${budget.route}: ${budget.ratio.toFixed(2)}× the bare framework route`).toBeLessThanOrEqual(limit);
+    });
+  }
+});
