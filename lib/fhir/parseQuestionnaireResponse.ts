@@ -67,7 +67,7 @@ class Reader {
   unknownKeys(object: Json, known: ReadonlySet<string>, path: string, what: string) {
     for (const key of Object.keys(object)) {
       if (key === 'modifierExtension' || key === 'implicitRules' || known.has(key)) continue;
-      if (/^value[A-Z]/.test(key) && what === 'answer') continue;
+      if (/^value[A-Z]/.test(key) && what === 'an answer') continue;
       this.problem(childPath(path, key), `is not an element of ${what} that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.`);
     }
   }
@@ -280,7 +280,7 @@ export function readQuestionnaireResponse(json: unknown, today: string = new Dat
     // The answers document needs a respondent for its wording; the caller shows that the file did not say.
     respondent: respondent ?? 'patient',
     answers: reader.answers,
-    ...(patient && Object.keys(patient).length > 0 ? { patient } : {}),
+    ...(patient ? { patient } : {}),
   };
   const result = parseAnswersDocument(doc);
   if (!result.ok) return { ok: false, problems: result.problems.map((p) => inFhirTerms(p, reader.paths)) };

@@ -49,11 +49,11 @@ function notADocument(value: unknown): string | null {
   return `This file is not an answers file: it holds ${holds}, not a set of answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).`;
 }
 
-/** "answers.age: must be …" becomes "Age (years) (answers.age): must be …": each problem names its question. */
+/** "answers.age: must be …" becomes "answers.age (Age (years)): must be …": the path, then the question in words. */
 function withQuestion(problem: string): string {
-  const match = /^answers\.([^.:]+)(.*)$/.exec(problem);
-  const question = match ? questionById(match[1]) : undefined;
-  return question ? `${question.short} (${problem})` : problem;
+  const match = /^(answers\.([^.:]+)(?:\.\d+)?): (.*)$/.exec(problem);
+  const question = match ? questionById(match[2]) : undefined;
+  return match && question ? `${match[1]} (${question.short}): ${match[3]}` : problem;
 }
 
 function readValue(value: unknown, today: string): ImportResult {
