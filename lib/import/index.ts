@@ -5,3 +5,4 @@ export { answersNotUsed, notUsedSentence } from './answersNotUsed';
 export type { NotUsedAnswer } from './answersNotUsed';
 export { sizeProblem } from './jsonText';
 export { MAX_INPUT_BYTES } from './limits';
+export { rememberImport, importNotesFor, subscribeImportNotes, importNotesVersion } from './importNotes';

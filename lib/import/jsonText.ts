@@ -40,7 +40,9 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const encoding = otherEncoding(bytes);
   if (encoding) return { ok: false, problems: [`This file is saved as ${encoding} text, which this tool does not read. ${SAVE_AS_UTF8}`] };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const skipped = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  // Bytes from another realm (a FileReader's ArrayBuffer in some environments) are copied into this one first.
+  const body = skipped instanceof Uint8Array ? skipped : Uint8Array.from(skipped);
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
