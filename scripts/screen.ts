@@ -33,7 +33,7 @@ async function readSource(source: string): Promise<{ bytes: Uint8Array } | { pro
   if (source === '-') return readStdin();
   try {
     const tooLarge = sizeProblem((await stat(source)).size);
-    if (tooLarge) return { problem: `${source}: ${tooLarge}` };
+    if (tooLarge) return { problem: tooLarge };
     return { bytes: await readFile(source) };
   } catch (error) {
     return { problem: `${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };

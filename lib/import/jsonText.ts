@@ -17,8 +17,8 @@ const SAVE_AS_UTF8 = 'Save it again as UTF-8 (most editors offer this under "Sav
 /** The size check, on the byte count alone: the caller can make it before reading the file. */
 export function sizeProblem(byteCount: number): string | null {
   if (byteCount <= MAX_INPUT_BYTES) return null;
-  const size = (n: number) => `${(n / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
-  return `This file is too large to be an answers file (${size(byteCount)}; the limit is ${size(MAX_INPUT_BYTES)}). It was not read. Answers files from this tool are a few KB.`;
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  return `This file is too large to be an answers file: ${bytes(byteCount)} bytes, and the limit is ${bytes(MAX_INPUT_BYTES)} (1 MB). It was not read. Answers files from this tool are a few KB.`;
 }
 
 /** The encoding a byte-order mark or a NUL pattern gives away, for files that are not UTF-8. */
