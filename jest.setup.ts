@@ -27,6 +27,5 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 
 // jsdom lacks TextDecoder, which every browser and Node have; the import reader decodes file bytes with it.
 if (typeof globalThis.TextDecoder === 'undefined') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   globalThis.TextDecoder = require('node:util').TextDecoder;
 }

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { answersToQuestionnaireResponse, optionSystem, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
+import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { readAnswersBytes } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
@@ -222,12 +222,12 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   ],
   [
     'a modifierExtension inside an item is refused',
-    json(edited((r) => ((groupOf(r, 'infections').item![TB] as Record<string, unknown>).modifierExtension = [{ url: 'https://x.example/negated', valueBoolean: true }]))),
+    json(edited((r) => ((groupOf(r, 'infections').item![TB] as unknown as Record<string, unknown>).modifierExtension = [{ url: 'https://x.example/negated', valueBoolean: true }]))),
     { refused: [`item[${INFECTIONS}].item[${TB}].modifierExtension: holds a modifier extension, which changes what the answers mean in a way this tool does not understand. The file cannot be read safely.`] },
   ],
   [
     'an element an item does not have is refused',
-    json(edited((r) => ((groupOf(r, 'infections').item![TB] as Record<string, unknown>).answers = [yes]))),
+    json(edited((r) => ((groupOf(r, 'infections').item![TB] as unknown as Record<string, unknown>).answers = [yes]))),
     { refused: [`item[${INFECTIONS}].item[${TB}].answers: is not an element of an item that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.`] },
   ],
   [
@@ -267,7 +267,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   ],
   [
     '10d. a 900 KB unknown element is quoted short',
-    json(edited((r) => (r.resourceType = 'x'.repeat(900_000) as 'QuestionnaireResponse'))),
+    json({ ...base(), resourceType: 'x'.repeat(900_000) }),
     { refused: [`resourceType: must be "QuestionnaireResponse", not "${'x'.repeat(38)}…`] },
   ],
 ];
