@@ -24,3 +24,8 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// jsdom lacks TextDecoder, which every browser and Node have; the import reader decodes file bytes with it.
+if (typeof globalThis.TextDecoder === 'undefined') {
+  globalThis.TextDecoder = require('node:util').TextDecoder;
+}

@@ -7,7 +7,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/contentSecurityPolicy';
 
+/** The only methods any route answers: the app has no forms that post, no API that takes a body. */
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+
 export function proxy(request: NextRequest) {
+  // Every other method (POST, PUT, PATCH, DELETE, TRACE, …) is refused here, before any page code runs and
+  // without reading the body: 405 with the security headers (next.config.js adds them to this response too), and
+  // the connection is closed so a large body is not drained either.
+  if (!ALLOWED_METHODS.includes(request.method)) {
+    return new NextResponse(null, {
+      status: 405,
+      headers: { Allow: ALLOWED_METHODS.join(', '), Connection: 'close', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" },
+    });
+  }
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);

@@ -47,6 +47,6 @@ test('a file with a bad answer names the question and changes nothing', async ({
   const { input } = vignette('low-risk-adult');
   await page.goto('/');
   await loadAnswerFile(page, JSON.stringify({ ...input, answers: { ...input.answers, age: 130 } }));
-  await expect(page.getByRole('alert', { name: 'This file could not be loaded' })).toContainText(`${questionById('age')!.short} (answers.age: must be a whole number from 0 to 120)`);
+  await expect(page.getByRole('alert', { name: 'This file could not be loaded' })).toContainText(`answers.age (${questionById('age')!.short}): must be a whole number from 0 to 120`);
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });

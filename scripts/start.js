@@ -35,6 +35,6 @@ if (buildIsStale()) {
 }
 
 console.log(`Serving on http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, 'start', '-H', 'localhost', '-p', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['-r', path.join(__dirname, 'methodGuard.js'), nextBin, 'start', '-H', 'localhost', '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

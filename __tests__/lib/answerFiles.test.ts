@@ -13,7 +13,7 @@ test('answers to hidden questions are dropped on load', () => {
 });
 
 test('text that is not JSON gives one clear problem', () => {
-  expect(parseAnswerFile('hello')).toEqual({ ok: false, problems: ['This file is not an answers file: it is not readable JSON text.'] });
+  expect(parseAnswerFile('hello')).toEqual({ ok: false, problems: ['This file is not an answers file: it is not readable JSON text (line 1, column 1). Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] });
 });
 
 test('each problem names its question', () => {
@@ -22,8 +22,8 @@ test('each problem names its question', () => {
   expect(result).toEqual({
     ok: false,
     problems: expect.arrayContaining([
-      'Age (years) (answers.age: is required)',
-      'Tobacco smoking (answers.smoking: must be one of "never", "former", "current")',
+      'answers.age (Age (years)): is required',
+      'answers.smoking (Tobacco smoking): must be one of "never", "former", "current"',
       'answers.shoeSize: is not a question in this questionnaire',
     ]),
   });
@@ -53,7 +53,7 @@ describe('a FHIR QuestionnaireResponse file', () => {
     bad.item[0].item.push({ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] });
     expect(parseAnswerFile(JSON.stringify(bad))).toEqual({
       ok: false,
-      problems: ['linkId age: answer must be valueInteger, not valueString', 'linkId shoeSize: is not a question in this questionnaire'],
+      problems: ['item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString', 'item[0].item[4] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
     });
   });
 

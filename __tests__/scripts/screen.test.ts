@@ -66,8 +66,8 @@ test('a malformed QuestionnaireResponse: exit 2, each problem as linkId x: messa
   expect(run.status).toBe(2);
   expect(run.stdout).toBe('');
   expect(run.stderrLines).toEqual(expect.arrayContaining([
-    'linkId age: answer must be valueInteger, not valueString',
-    'linkId shoeSize: is not a question in this questionnaire',
+    'item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString',
+    'item[8] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.',
   ]));
   expect(run.stderr).not.toMatch(NO_STACK_TRACE);
 });
@@ -92,15 +92,15 @@ test('invalid input: exit 2, each problem as path: message on stderr, nothing on
   expect(run.stdout).toBe('');
   expect(run.stderrLines).toEqual(expect.arrayContaining([
     'respondent: must be one of "patient", "caregiver", "staff"',
-    'answers.age: must be a whole number from 0 to 120',
-    'answers.hiv: must be one of "yes", "no", "unsure"',
+    'answers.age (Age (years)): must be a whole number from 0 to 120',
+    'answers.hiv (HIV): must be one of "yes", "no", "unsure"',
   ]));
   expect(run.stderr).not.toMatch(NO_STACK_TRACE);
 });
 
 test.each([
-  ['text that is not JSON', ['-'], '{"schemaVersion": 1', /^\(document\): is not valid JSON/],
-  ['empty stdin', ['-'], '', /^\(document\): is empty/],
+  ['text that is not JSON', ['-'], '{"schemaVersion": 1', /^This file is not an answers file: it is not readable JSON text \(line 1, column 20\)/],
+  ['empty stdin', ['-'], '', /^This file is empty\./],
   ['a file that does not exist', [path.join(WORK, 'missing.json')], '', /missing\.json: cannot be read \(ENOENT\)$/],
   ['no FILE at all', [], '', /^usage: /],
 ])('refuses %s with exit 2 and one line on stderr', (_situation, args, input, problem) => {
@@ -118,11 +118,11 @@ test('--jsonl writes one result per line in order; an invalid line gets {"error"
   const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
   expect(out).toEqual([
     evaluate(PREGNANT),
-    { error: ['answers.age: must be a whole number from 0 to 120'] },
-    { error: [expect.stringMatching(/^\(document\): is not valid JSON/)] },
+    { error: ['answers.age (Age (years)): must be a whole number from 0 to 120'] },
+    { error: [expect.stringMatching(/^This file is not an answers file: it is not readable JSON text/)] },
     evaluate(buildDocument()),
   ]);
-  expect(run.stderrLines).toContain('line 2: answers.age: must be a whole number from 0 to 120');
+  expect(run.stderrLines).toContain('line 2: answers.age (Age (years)): must be a whole number from 0 to 120');
 });
 
 test('--jsonl takes 1,000 random documents in one run, in order, with exit 0', () => {

@@ -35,7 +35,7 @@ export const fhirAnswersArbitrary: fc.Arbitrary<Answers> = fc.record(
 ) as fc.Arbitrary<Answers>;
 
 const dateOfBirth = fc
-  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
 export const fhirDocumentArbitrary: fc.Arbitrary<AnswersDocument> = fc.record(

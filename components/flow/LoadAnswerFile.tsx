@@ -1,43 +1,58 @@
 'use client';
 import { useState } from 'react';
+import type { AnswersDocument } from '@/lib/answers';
+import type { ImportReport } from '@/lib/import';
 import { LoadFileField } from './LoadFileField';
 import { useOpenReview } from './useOpenReview';
 
-/** FileReader rather than file.text(): it works in every browser this tool supports (and in jsdom). */
-function readText(file: File): Promise<string> {
+/** FileReader rather than file.arrayBuffer(): it works in every browser this tool supports (and in jsdom). */
+function readBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
 /**
- * "Load answers from a file": an answers file or a FHIR QuestionnaireResponse, read in the browser and checked
- * (parseAnswerFile). A good file opens the review; a bad one shows each problem and changes nothing.
+ * "Load answers from a file": an answers file or a FHIR QuestionnaireResponse, read in the browser by the shared
+ * reader (lib/import), the same as the command line and the QR code. The size is checked before the file is read;
+ * the bytes, not text, go to the reader, so a byte-order mark or another encoding is handled the same everywhere.
+ * A good file opens the review (with what was not used, lib/import/importNotes); a bad one shows why and changes nothing.
  */
 export function LoadAnswerFile() {
   const openReview = useOpenReview();
   const [problems, setProblems] = useState<string[]>([]);
 
   async function load(file: File) {
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch {
-      setProblems(['This file could not be read.']);
+    // The reader loads only when a file is chosen: not part of the start page's first load.
+    const reader = import('@/lib/import');
+    const { sizeProblem, readAnswersBytes, rememberImport } = await reader;
+    const tooLarge = sizeProblem(file.size);
+    if (tooLarge) {
+      setProblems([tooLarge]);
       return;
     }
-    // The readers (answers document, FHIR) load only when a file is chosen: not part of the start page's first load.
-    const { parseAnswerFile } = await import('@/lib/answerFiles');
-    const result = parseAnswerFile(text);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBytes(file);
+    } catch {
+      setProblems(['This file could not be read. Check that it is still there and try again.']);
+      return;
+    }
+    const result = readAnswersBytes(bytes);
     if (!result.ok) {
       setProblems(result.problems);
       return;
     }
     setProblems([]);
-    openReview(result.value);
+    open(result.document, result.report, rememberImport);
+  }
+
+  function open(document: AnswersDocument, report: ImportReport, remember: (d: AnswersDocument, r: ImportReport) => void) {
+    remember(document, report);
+    openReview(document);
   }
 
   return (

@@ -4,9 +4,19 @@ import { IntroForm } from './IntroForm';
 import { ReviewScreen } from './ReviewScreen';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
+import { StorageProblem } from './StorageProblem';
 import { useScreening } from './ScreeningProvider';
 
 export function QuestionnaireFlow() {
+  return (
+    <>
+      <FlowScreen />
+      <StorageProblem />
+    </>
+  );
+}
+
+function FlowScreen() {
   const { snapshot } = useScreening();
   if (snapshot.matches('checkingSaved')) return <p>Loading the questionnaire…</p>;
   if (snapshot.matches('savedProblem')) return <SavedAnswersProblem />;

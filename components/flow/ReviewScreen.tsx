@@ -10,6 +10,7 @@ import { StepHeading } from '@/components/ui/StepHeading';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { respondentHeadline } from '@/lib/questionnaire/respondents';
 import { ClearAnswers } from './ClearAnswers';
+import { ImportNotes } from './ImportNotes';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
 
@@ -45,6 +46,7 @@ export function ReviewScreen() {
         {capitalised(countPhrase(unanswered, 'not answered'))}, {countPhrase(notSure, 'marked “not sure”')}. That is fine: your dermatologist will go through them
         with you.
       </p>
+      <ImportNotes document={document} />
 
       <section aria-labelledby="review-details" className="review-section">
         <div className="review-section-head">

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import type { AnswersDocument, ParseResult } from '@/lib/answers';
+import type { ImportResult } from '@/lib/import';
 import { LoadFileField } from '@/components/flow/LoadFileField';
 import { useOpenReview } from '@/components/flow/useOpenReview';
 import { CameraScanner } from './CameraScanner';
@@ -16,29 +16,39 @@ const UNREADABLE_PICTURE = 'This picture could not be opened. Use a photo or scr
 export function ReadHandoffCode() {
   const openReview = useOpenReview();
   const [problems, setProblems] = useState<string[]>([]);
+  const [reading, setReading] = useState(false);
 
   const settle = useCallback(
-    (result: ParseResult<AnswersDocument>) => {
+    async (result: ImportResult) => {
+      setReading(false);
       setProblems(result.ok ? [] : result.problems);
-      if (result.ok) openReview(result.value);
+      if (result.ok) {
+        (await import('@/lib/import')).rememberImport(result.document, result.report);
+        openReview(result.document);
+      }
     },
     [openReview],
   );
 
   async function readPhoto(file: File) {
+    // Decoding a big photo takes a moment on a slow device: say so first, and let the page paint before it starts.
+    setProblems([]);
+    setReading(true);
     const reader = import('@/lib/handoff/readHandoff');
     let pixels;
     try {
       pixels = await imagePixels(file);
     } catch {
+      setReading(false);
       setProblems([UNREADABLE_PICTURE]);
       return;
     }
-    settle((await reader).readHandoffPixels(pixels));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle((await reader).readHandoffPixels(pixels));
   }
 
   async function readScanned(text: string) {
-    settle((await import('@/lib/handoff/readHandoff')).readHandoffText(text));
+    await settle((await import('@/lib/handoff/readHandoff')).readHandoffText(text));
   }
 
   return (
@@ -52,6 +62,9 @@ export function ReadHandoffCode() {
         problems={problems}
         onFile={(file) => void readPhoto(file)}
       />
+      <p role="status" className="field-hint">
+        {reading ? 'Reading the code…' : ''}
+      </p>
       <CameraScanner onCode={(text) => void readScanned(text)} />
     </>
   );

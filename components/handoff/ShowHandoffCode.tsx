@@ -2,17 +2,33 @@
 import { useState } from 'react';
 import type { AnswersDocument } from '@/lib/answers';
 
-type Code = { ok: true; src: string } | { ok: false; problem: string };
+type Code = { ok: true; src: string; side: number; dense: boolean } | { ok: false; problem: string };
+
+/** CSS pixels a module: a screenshot of the screen then has several pixels a module, at any version. */
+const MODULE_PX = 5;
+/**
+ * Past this version (97 × 97 modules) a phone camera pointed at a screen rarely reads the code; it is still shown
+ * (a screenshot read on the front-desk computer works), with a pointer to the FHIR file.
+ */
+export const PHONE_READABLE_VERSION = 20;
 
 /**
  * The code is made only when asked for, and its maker (deflate, base45, the QR encoder) is loaded only then:
  * it is not part of the questionnaire's first load.
  */
 async function makeCode(document: AnswersDocument): Promise<Code> {
-  const { encodeHandoff, handoffQrCode } = await import('@/lib/handoff');
+  const { encodeHandoff, handoffQrCode, QUIET_ZONE } = await import('@/lib/handoff');
   const result = handoffQrCode(encodeHandoff(document));
   // An <img> of a data: URL (the CSP allows data: images) rather than inline SVG markup: the SVG is never HTML.
-  return result.ok ? { ok: true, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.code.svg)}` } : result;
+  if (!result.ok) return result;
+  const { svg, moduleCount, version } = result.code;
+  return {
+    ok: true,
+    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+    // The code grows with its version, so each module keeps its size on screen.
+    side: (moduleCount + 2 * QUIET_ZONE) * MODULE_PX,
+    dense: version > PHONE_READABLE_VERSION,
+  };
 }
 
 /**
@@ -51,8 +67,14 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
         {open ? 'Hide the code' : 'Show a code for the clinic'}
       </button>
       <div id="handoff-code" className="handoff-code">
+        {open && code?.ok && code.dense ? (
+          <p className="notice" role="status">
+            These answers make a very large code that a phone may not be able to read. If the clinic cannot read it, use
+            “Download for your clinic (FHIR)” instead.
+          </p>
+        ) : null}
         {open && code?.ok ? (
-          <img src={code.src} alt="QR code with your answers, for the clinic to scan" width={296} height={296} className="handoff-code-image" />
+          <img src={code.src} alt="QR code with your answers, for the clinic to scan" width={code.side} height={code.side} className="handoff-code-image" />
         ) : null}
         {open && code && !code.ok ? (
           <p className="notice" role="status">

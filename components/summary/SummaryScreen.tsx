@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { AnswersDocument } from '@/lib/answers/types';
+import { ImportNotes } from '@/components/flow/ImportNotes';
 import { SummaryView } from './SummaryView';
 
 /**
@@ -27,5 +28,10 @@ export function SummaryScreen({ document }: { document: AnswersDocument | null }
       </>
     );
   }
-  return <SummaryView document={document} preparedAt={preparedAt} />;
+  return (
+    <>
+      <SummaryView document={document} preparedAt={preparedAt} />
+      <ImportNotes document={document} />
+    </>
+  );
 }

@@ -98,7 +98,12 @@ export function stepAnswersSchema(questions: readonly Question[]) {
 
 export const patientIdentitySchema = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }))),
-  dateOfBirth: z.optional(z.iso.date({ error: 'must be a date written as YYYY-MM-DD' })),
+  // A full date, or a partial one as FHIR allows (1980, 1980-05): an import keeps what the record says.
+  dateOfBirth: z.optional(
+    z.string({ error: 'must be a date written as YYYY-MM-DD' }).check(
+      z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY)' }),
+    ),
+  ),
 });
 
 function documentSchema(answers: z.ZodMiniType<Answers>) {

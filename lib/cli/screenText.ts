@@ -4,13 +4,23 @@
  */
 import { evaluate } from '@/rules';
 import type { ScreeningResult } from '@/rules';
-import { parseAnswersText } from './parseAnswersText';
+import type { AnswersDocument, ParseResult } from '@/lib/answers';
+import { parseAnswersBytes, parseAnswersText } from './parseAnswersText';
 
 export type ScreenOutcome = { ok: true; result: ScreeningResult } | { ok: false; problems: string[] };
 
-export function screenText(text: string): ScreenOutcome {
-  const parsed = parseAnswersText(text);
+function screen(parsed: ParseResult<AnswersDocument>): ScreenOutcome {
   return parsed.ok ? { ok: true, result: evaluate(parsed.value) } : parsed;
+}
+
+/** One document of text (a line of JSON Lines). */
+export function screenText(text: string): ScreenOutcome {
+  return screen(parseAnswersText(text));
+}
+
+/** One document as bytes (a file, stdin). */
+export function screenBytes(bytes: Uint8Array): ScreenOutcome {
+  return screen(parseAnswersBytes(bytes));
 }
 
 /** One line of `--jsonl` output: the result, or `{"error": [...problems]}` in its place so lines stay in step. */

@@ -17,6 +17,11 @@ export const FHIR_BASE = 'https://jak-screener.example/fhir';
 
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/jak-screener`;
 export const QUESTIONNAIRE_VERSION = String(SCHEMA_VERSION);
+/**
+ * The versions a QuestionnaireResponse may name to be read back, oldest first. A version is readable when the
+ * answers schema (lib/answers) reads a document of that schemaVersion; add it here when that migration exists.
+ */
+export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = [QUESTIONNAIRE_VERSION];
 /** `url|version`: what QuestionnaireResponse.questionnaire carries. */
 export const QUESTIONNAIRE_CANONICAL = `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`;
 

@@ -1,171 +1,296 @@
 /**
- * A QuestionnaireResponse from outside (a file, another system) back to an answers document, validated twice:
- * first as FHIR (resource type, our questionnaire's canonical URL and version, known linkIds, the value[x] type
- * each question takes), then through the same answers schema as every other import (parseAnswersDocument).
- * Every answer problem names its linkId (`linkId hepatitisB: must be one of …`). Nothing is guessed: a response
- * to another questionnaire, or to another version of ours, is refused as a whole.
+ * A QuestionnaireResponse from outside (a file, another system) back to an answers document. Every answer in the
+ * response is read, or the response is refused with the answer's path; nothing is skipped without a word.
+ *
+ * - The whole tree is walked: step groups, question items, items nested under a question (`item[].item`) and
+ *   under an answer (`answer[].item`), as FHIR R4 allows; past MAX_ITEM_DEPTH levels the response is refused.
+ * - A question is found by its linkId wherever it sits (linkIds are unique in the Questionnaire, que-2); the same
+ *   linkId answered twice with different answers is refused.
+ * - Refused: another questionnaire or a version not in READABLE_VERSIONS, a status other than completed/amended,
+ *   `modifierExtension` or `implicitRules` anywhere (FHIR: a reader that does not understand them must refuse),
+ *   elements this reader does not know, unknown linkIds, a value[x] of the wrong type, coded answers of another
+ *   system, a date of birth in the future. `extension` (never a modifier) is allowed and not read.
+ * - `author` is optional (0..1 in R4; LHC-Forms writes none): then who answered is "not stated", and the caller
+ *   says so. An author of a type this app cannot place is refused.
+ * Every problem names the path and the linkId: `item[2].item[0].answer[0].item[0] (linkId hiv): …`.
  */
-import { z } from 'zod';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { parseAnswersDocument, SCHEMA_VERSION } from '@/lib/answers';
+import { parseAnswersDocument } from '@/lib/answers';
 import type { AnswersDocument, ParseResult, PatientIdentity } from '@/lib/answers';
 import { questionById, stepById } from '@/lib/questionnaire';
-import type { Question } from '@/lib/questionnaire';
-import { answerSystem, QUESTIONNAIRE_CANONICAL, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepIdOfLinkId } from './canonical';
+import type { Question, Respondent } from '@/lib/questionnaire';
+import { childPath } from '@/lib/import/jsonText';
+import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
+import { quote } from '@/lib/import/problemList';
+import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';
 import { respondentOfType } from './respondent';
 
-const ACCEPTED_STATUS = ['completed', 'amended'] as const;
+const ACCEPTED_STATUS = ['completed', 'amended'];
 
-const referenceSchema = z.object({ reference: z.string().optional(), type: z.string().optional(), display: z.string().optional() });
-const containedSchema = z.object({ resourceType: z.string(), id: z.string().optional() }).loose();
-const patientSchema = z
-  .object({
-    name: z.array(z.object({ text: z.string().optional(), given: z.array(z.string()).optional(), family: z.string().optional() })).optional(),
-    birthDate: z.string().optional(),
-  })
-  .loose();
+/** R4 QuestionnaireResponse elements this reader knows; `modifierExtension` and `implicitRules` are refused apart. */
+const RESPONSE_KEYS = new Set([
+  'resourceType', 'id', 'meta', 'language', 'text', 'contained', 'extension', 'identifier', 'basedOn', 'partOf',
+  'questionnaire', 'status', 'subject', 'encounter', 'authored', 'author', 'source', 'item',
+]);
+const ITEM_KEYS = new Set(['id', 'extension', 'linkId', 'definition', 'text', 'answer', 'item']);
+const ANSWER_KEYS = new Set(['id', 'extension', 'item']);
+const CODING_KEYS = new Set(['id', 'extension', 'system', 'version', 'code', 'display', 'userSelected']);
+const REFERENCE_KEYS = new Set(['id', 'extension', 'reference', 'type', 'identifier', 'display']);
+/** FHIR R4 date: a year, a year and month, or a full date. */
+const FHIR_DATE = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** The envelope: what must hold before any answer is read. Other R4 elements (id, meta, text…) are ignored. */
-const envelopeSchema = z.object({
-  questionnaire: z.string({ error: `is required: the canonical URL of the questionnaire answered, ${QUESTIONNAIRE_CANONICAL}` }),
-  status: z.enum(ACCEPTED_STATUS, { error: `must be "completed" or "amended": this app takes finished answers only` }),
-  // FHIR: a reader that does not understand a modifier extension must refuse the resource.
-  modifierExtension: z.undefined({ error: 'holds modifier extensions, which this app does not understand' }).optional(),
-  subject: referenceSchema.optional(),
-  author: referenceSchema.optional(),
-  source: referenceSchema.optional(),
-  contained: z.array(containedSchema).optional(),
-  item: z.array(z.unknown(), { error: 'must be a list of items' }).optional(),
-});
-type Envelope = z.infer<typeof envelopeSchema>;
-
-const itemSchema = z.object({
-  linkId: z.string({ error: 'has no linkId' }),
-  answer: z.array(z.record(z.string(), z.unknown()), { error: 'answer must be a list' }).optional(),
-  item: z.array(z.unknown(), { error: 'item must be a list' }).optional(),
-});
-
-/** The value[x] element each question type answers with. */
-function valueKey(question: Question): 'valueCoding' | 'valueInteger' | 'valueString' {
-  return question.type === 'integer' ? 'valueInteger' : question.type === 'text' ? 'valueString' : 'valueCoding';
+/** What a response says besides the answers document. */
+export interface ResponseReading {
+  document: AnswersDocument;
+  /** False when the response has no `author` or `source`: who answered is not stated. */
+  respondentStated: boolean;
+  /** Where each answered linkId was found, for messages: `item[0].item[3]`. */
+  paths: Readonly<Record<string, string>>;
 }
 
-const codingSchema = z.object({ system: z.string().optional(), code: z.unknown() });
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** One question's answers as an answers-document value; problems are pushed with the linkId in front. */
-function readAnswers(question: Question, answers: readonly Record<string, unknown>[], problem: (m: string) => void): unknown {
-  const key = valueKey(question);
-  const values: unknown[] = [];
-  for (const answer of answers) {
-    const given = Object.keys(answer).filter((k) => /^value[A-Z]/.test(k));
-    if (given.length !== 1 || given[0] !== key) {
-      problem(`answer must be ${key}${given.length > 0 ? `, not ${given.join(' and ')}` : ''}`);
-      continue;
-    }
-    if (key !== 'valueCoding') {
-      values.push(answer[key]);
-      continue;
-    }
-    const coding = codingSchema.safeParse(answer[key]);
-    const system = answerSystem(question);
-    if (!coding.success) problem('valueCoding must be a Coding');
-    else if (coding.data.system !== system) problem(`valueCoding.system must be ${system}`);
-    else values.push(coding.data.code);
+const KIND = (value: unknown) =>
+  Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a set of fields' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+
+class Reader {
+  readonly problems: string[] = [];
+  readonly answers: Record<string, unknown> = {};
+  readonly paths: Record<string, string> = {};
+
+  problem(path: string, message: string) {
+    this.problems.push(`${path || '(the file)'}: ${message}`);
   }
-  if (question.type === 'multi') return values;
-  if (answers.length > 1) problem(`takes one answer, not ${answers.length}`);
-  return values[0];
-}
 
-/** Walks step groups and question items; collects answers by question id. */
-function readItems(items: readonly unknown[], where: string, answers: Record<string, unknown>, problems: string[]): void {
-  items.forEach((raw, index) => {
-    const parsed = itemSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => `${where}[${index}]: ${i.message}`));
+  /** Refuses every key not in `known`, naming it; FHIR forbids elements a resource does not define. */
+  unknownKeys(object: Json, known: ReadonlySet<string>, path: string, what: string) {
+    for (const key of Object.keys(object)) {
+      if (key === 'modifierExtension' || key === 'implicitRules' || known.has(key)) continue;
+      if (/^value[A-Z]/.test(key) && what === 'an answer') continue;
+      this.problem(childPath(path, key), `is not an element of ${what} that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.`);
+    }
+  }
+
+  /** modifierExtension and implicitRules anywhere in the resource change its meaning in ways this tool cannot know. */
+  modifiers(value: unknown, path: string) {
+    // Depth is bounded by the JSON depth limit checked before parsing, so recursion is safe here.
+    if (Array.isArray(value)) return value.forEach((v, i) => this.modifiers(v, childPath(path, i)));
+    if (!isObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'modifierExtension') {
+        this.problem(childPath(path, key), 'holds a modifier extension, which changes what the answers mean in a way this tool does not understand. The file cannot be read safely.');
+      } else if (key === 'implicitRules') {
+        this.problem(childPath(path, key), 'says the file follows special rules this tool does not understand. The file cannot be read safely.');
+      } else this.modifiers(child, childPath(path, key));
+    }
+  }
+
+  items(items: unknown, path: string, depth: number) {
+    if (items === undefined) return;
+    if (!Array.isArray(items)) return this.problem(path, `must be a list of items, not ${KIND(items)}`);
+    if (depth > MAX_ITEM_DEPTH) {
+      return this.problem(path, `items are nested more than ${MAX_ITEM_DEPTH} levels deep, so this is not a response this tool can read. Files from this tool nest them 2 deep.`);
+    }
+    items.forEach((raw, index) => this.item(raw, childPath(path, index), depth));
+  }
+
+  item(raw: unknown, path: string, depth: number) {
+    if (!isObject(raw)) return this.problem(path, `must be an item (a set of fields), not ${KIND(raw)}`);
+    this.unknownKeys(raw, ITEM_KEYS, path, 'an item');
+    const { linkId } = raw;
+    if (typeof linkId !== 'string') return this.problem(path, 'has no linkId, so the question it answers is unknown');
+    const label = `${path} (linkId ${quote(linkId).slice(1, -1)})`;
+    const question = questionById(linkId);
+    const step = stepById(stepIdOfLinkId(linkId) ?? '');
+    const answers = raw.answer;
+    if (answers !== undefined && !Array.isArray(answers)) return this.problem(label, `answer must be a list, not ${KIND(answers)}`);
+    if (question) this.answersOf(question, answers ?? [], path);
+    else if (step) {
+      if (answers && answers.length > 0) this.problem(label, 'is a group of questions and cannot hold an answer itself. Put the answer under the question it belongs to.');
+    } else {
+      this.problem(label, 'is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.');
+    }
+    (answers ?? []).forEach((answer, index) => {
+      if (isObject(answer)) this.items(answer.item, `${childPath(childPath(path, 'answer'), index)}.item`, depth + 1);
+    });
+    this.items(raw.item, childPath(path, 'item'), depth + 1);
+  }
+
+  /** One question's answers, checked against its type; recorded under its linkId if all are readable. */
+  answersOf(question: Question, answers: readonly unknown[], path: string) {
+    const label = `${path} (linkId ${question.id})`;
+    const key = question.type === 'integer' ? 'valueInteger' : question.type === 'text' ? 'valueString' : 'valueCoding';
+    const values: unknown[] = [];
+    let readable = true;
+    answers.forEach((answer, index) => {
+      const at = `${path}.answer[${index}] (linkId ${question.id})`;
+      const value = this.answerValue(question, key, answer, at);
+      if (value === undefined) readable = false;
+      else values.push(value);
+    });
+    if (!readable || values.length === 0) return;
+    if (question.type !== 'multi' && values.length > 1) {
+      return this.problem(label, `takes one answer, but the file gives ${values.length}. Keep the one that is right.`);
+    }
+    const value = question.type === 'multi' ? values : values[0];
+    const earlier = this.paths[question.id];
+    if (earlier !== undefined) {
+      if (JSON.stringify(this.answers[question.id]) !== JSON.stringify(value)) {
+        this.problem(label, `answers the same question as ${earlier} with a different answer. Keep the one that is right.`);
+      }
       return;
     }
-    const { linkId, answer, item } = parsed.data;
-    const question = questionById(linkId);
-    const problem = (message: string) => problems.push(`linkId ${linkId}: ${message}`);
-    if (question) {
-      if (linkId in answers) problem('is answered more than once');
-      else if (answer && answer.length > 0) answers[linkId] = readAnswers(question, answer, problem);
-    } else if (stepById(stepIdOfLinkId(linkId) ?? '')) {
-      readItems(item ?? [], `${where}[${index}].item`, answers, problems);
-    } else {
-      problem('is not a question in this questionnaire');
+    this.answers[question.id] = value;
+    this.paths[question.id] = path;
+  }
+
+  answerValue(question: Question, key: string, answer: unknown, at: string): unknown {
+    if (!isObject(answer)) return void this.problem(at, `must be an answer (a set of fields), not ${KIND(answer)}`);
+    this.unknownKeys(answer, ANSWER_KEYS, at, 'an answer');
+    const given = Object.keys(answer).filter((k) => /^value[A-Z]/.test(k));
+    if (given.length !== 1 || given[0] !== key) {
+      return void this.problem(at, `must be given as ${key}${given.length > 0 ? `, not ${given.join(' and ')}` : ''}`);
     }
-  });
+    const value = answer[key];
+    if (key === 'valueInteger') {
+      return Number.isInteger(value) ? value : void this.problem(at, `valueInteger must be a whole number, not ${quote(value)}`);
+    }
+    if (key === 'valueString') return typeof value === 'string' ? value : void this.problem(at, `valueString must be text, not ${KIND(value)}`);
+    if (!isObject(value)) return void this.problem(at, `valueCoding must be a Coding (a system and a code), not ${KIND(value)}`);
+    this.unknownKeys(value, CODING_KEYS, `${at}.valueCoding`, 'a Coding');
+    const system = answerSystem(question);
+    if (value.system !== system) return void this.problem(at, `valueCoding.system must be ${system}${value.system === undefined ? '' : `, not ${quote(value.system)}`}`);
+    if (typeof value.code !== 'string') return void this.problem(at, 'valueCoding has no code, so the answer is unknown');
+    return value.code;
+  }
 }
 
-function checkCanonical(questionnaire: string): string | null {
+function checkCanonical(questionnaire: unknown): { version: string } | { problem: string } {
+  const readable = READABLE_QUESTIONNAIRE_VERSIONS.join(' or ');
+  if (typeof questionnaire !== 'string') {
+    return { problem: `questionnaire: is required: the canonical URL of the questionnaire answered, ${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)}` };
+  }
   const [url, version, ...rest] = questionnaire.split('|');
   if (url !== QUESTIONNAIRE_URL || rest.length > 0) {
-    return `questionnaire: "${questionnaire}" is not the JAK Screener questionnaire (${QUESTIONNAIRE_URL})`;
+    return { problem: `questionnaire: ${quote(questionnaire)} is not the JAK Screener questionnaire (${QUESTIONNAIRE_URL})` };
   }
-  if (version === undefined) return `questionnaire: names no version; this app reads version ${QUESTIONNAIRE_VERSION} (${QUESTIONNAIRE_CANONICAL})`;
-  if (version !== QUESTIONNAIRE_VERSION) {
-    return `questionnaire: version "${version}" is not supported: this app reads version ${QUESTIONNAIRE_VERSION} only`;
+  if (version === undefined) return { problem: `questionnaire: names no version; this tool reads version ${readable} (${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)})` };
+  if (!READABLE_QUESTIONNAIRE_VERSIONS.includes(version)) {
+    return { problem: `questionnaire: version ${quote(version)} is not supported: this tool reads version ${readable} only` };
+  }
+  return { version };
+}
+
+/** The contained resource a `#id` reference points to. */
+function contained(response: Json, reference: unknown): Json | undefined {
+  if (typeof reference !== 'string' || !reference.startsWith('#') || !Array.isArray(response.contained)) return undefined;
+  return response.contained.find((c): c is Json => isObject(c) && `#${String(c.id)}` === reference);
+}
+
+/** The resource type a reference points to: its `type`, its contained resource, or `Type/id`. */
+function typeOf(response: Json, ref: Json): string | undefined {
+  if (typeof ref.type === 'string') return ref.type;
+  const inside = contained(response, ref.reference);
+  if (typeof inside?.resourceType === 'string') return inside.resourceType;
+  return typeof ref.reference === 'string' && ref.reference.includes('/') ? ref.reference.split('/')[0] : undefined;
+}
+
+/** `author`, else `source`: who typed the answers, or null when the response does not say. */
+function respondentOf(reader: Reader, response: Json): Respondent | null | undefined {
+  for (const element of ['author', 'source'] as const) {
+    const ref = response[element];
+    if (ref === undefined) continue;
+    if (!isObject(ref)) return void reader.problem(element, `must be a reference, not ${KIND(ref)}`);
+    reader.unknownKeys(ref, REFERENCE_KEYS, element, 'a reference');
+    const respondent = respondentOfType(typeOf(response, ref));
+    if (!respondent) {
+      return void reader.problem(element, 'must point to a Patient, a RelatedPerson (caregiver) or a Practitioner (clinic staff), or be left out if it is not known');
+    }
+    return respondent;
   }
   return null;
 }
 
-function containedById(envelope: Envelope, reference: string | undefined) {
-  return reference?.startsWith('#') ? envelope.contained?.find((c) => `#${c.id}` === reference) : undefined;
-}
-
-/** The resource type a reference points to: its `type`, its contained resource, or `Type/id`. */
-function typeOf(envelope: Envelope, ref: Envelope['author']): string | undefined {
-  return ref?.type ?? containedById(envelope, ref?.reference)?.resourceType ?? ref?.reference?.split('/')[0];
-}
-
 /** Name and date of birth from the contained Patient that `subject` points to, if any. */
-function patientIdentity(envelope: Envelope): PatientIdentity | undefined {
-  const contained = containedById(envelope, envelope.subject?.reference);
-  if (contained?.resourceType !== 'Patient') return undefined;
-  const patient = patientSchema.safeParse(contained);
-  if (!patient.success) return {};
-  const name = patient.data.name?.[0];
-  const text = name?.text ?? ([...(name?.given ?? []), ...(name?.family ? [name.family] : [])].join(' ') || undefined);
+function patientIdentity(reader: Reader, response: Json, today: string): PatientIdentity | undefined {
+  if (Array.isArray(response.contained)) {
+    response.contained.forEach((c, i) => {
+      if (!isObject(c) || c.resourceType !== 'Patient') {
+        reader.problem(`contained[${i}]`, `is ${isObject(c) && typeof c.resourceType === 'string' ? `a ${quote(c.resourceType).slice(1, -1)}` : 'not a resource'}; this tool reads only a contained Patient (name and date of birth)`);
+      }
+    });
+  } else if (response.contained !== undefined) reader.problem('contained', `must be a list, not ${KIND(response.contained)}`);
+  const subject = response.subject;
+  if (!isObject(subject)) return undefined;
+  const patient = contained(response, subject.reference);
+  if (!patient || patient.resourceType !== 'Patient') return undefined;
+  const index = (response.contained as unknown[]).indexOf(patient);
+  const names = Array.isArray(patient.name) ? patient.name : [];
+  const name = isObject(names[0]) ? names[0] : {};
+  const given = Array.isArray(name.given) ? name.given.filter((g) => typeof g === 'string') : [];
+  const text = typeof name.text === 'string' ? name.text : [...given, ...(typeof name.family === 'string' ? [name.family] : [])].join(' ') || undefined;
+  const { birthDate } = patient;
+  const at = `contained[${index}].birthDate`;
+  if (birthDate !== undefined) {
+    if (typeof birthDate !== 'string' || !FHIR_DATE.test(birthDate)) reader.problem(at, `must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY), not ${quote(birthDate)}`);
+    else if (birthDate > today.slice(0, birthDate.length)) reader.problem(at, `${birthDate} is in the future. Correct the date of birth and load the file again.`);
+  }
   return {
     ...(text !== undefined ? { name: text } : {}),
-    ...(patient.data.birthDate !== undefined ? { dateOfBirth: patient.data.birthDate } : {}),
+    ...(typeof birthDate === 'string' && FHIR_DATE.test(birthDate) ? { dateOfBirth: birthDate } : {}),
   };
 }
 
-/** The answers schema's paths (`answers.age`, `patient.dateOfBirth`) in FHIR terms. */
-function inFhirTerms(problem: string): string {
-  return problem
-    .replace(/^answers\.([^.:]+)(\.\d+)?:/, 'linkId $1:')
-    .replace(/^patient\.name:/, 'Patient.name:')
-    .replace(/^patient\.dateOfBirth:/, 'Patient.birthDate:');
+/** The answers schema's paths (`answers.age`, `patient.dateOfBirth`) in FHIR terms, with the item's path. */
+function inFhirTerms(problem: string, paths: Readonly<Record<string, string>>): string {
+  const answer = /^answers\.([^.:]+)(\.\d+)?: (.*)$/.exec(problem);
+  if (answer) {
+    const [, linkId, , message] = answer;
+    const where = paths[linkId];
+    return where ? `${where} (linkId ${linkId}): ${message}` : `linkId ${linkId}: ${message === 'is required' ? 'is required: the file has no answer to this question' : message}`;
+  }
+  return problem.replace(/^patient\.name:/, 'Patient.name:').replace(/^patient\.dateOfBirth:/, 'Patient.birthDate:');
 }
 
-export function parseQuestionnaireResponse(json: unknown): ParseResult<AnswersDocument> {
-  const resourceType = json !== null && typeof json === 'object' ? (json as Record<string, unknown>).resourceType : undefined;
-  if (resourceType !== 'QuestionnaireResponse') {
-    return { ok: false, problems: [`resourceType: must be "QuestionnaireResponse"${resourceType === undefined ? '' : `, not ${JSON.stringify(resourceType)}`}`] };
+/**
+ * Reads a parsed QuestionnaireResponse. `today` (YYYY-MM-DD) is when the import happens, for the date of birth.
+ * Never throws; problems name the path and the linkId.
+ */
+export function readQuestionnaireResponse(json: unknown, today: string = new Date().toISOString().slice(0, 10)): ParseResult<ResponseReading> {
+  const resourceType = isObject(json) ? json.resourceType : undefined;
+  if (!isObject(json) || resourceType !== 'QuestionnaireResponse') {
+    return { ok: false, problems: [`resourceType: must be "QuestionnaireResponse"${resourceType === undefined ? '' : `, not ${quote(resourceType)}`}`] };
   }
-  const parsed = envelopeSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`) };
+  const canonical = checkCanonical(json.questionnaire);
+  if ('problem' in canonical) return { ok: false, problems: [canonical.problem] };
+  if (typeof json.status !== 'string' || !ACCEPTED_STATUS.includes(json.status)) {
+    return { ok: false, problems: [`status: must be "completed" or "amended", not ${quote(json.status)}: this tool takes finished answers only`] };
   }
-  const envelope = parsed.data;
-  const wrongQuestionnaire = checkCanonical(envelope.questionnaire);
-  if (wrongQuestionnaire) return { ok: false, problems: [wrongQuestionnaire] };
+  const reader = new Reader();
+  reader.modifiers(json, '');
+  reader.unknownKeys(json, RESPONSE_KEYS, '', 'a QuestionnaireResponse');
+  reader.items(json.item, 'item', 1);
+  const respondent = respondentOf(reader, json);
+  const patient = patientIdentity(reader, json, today);
+  if (reader.problems.length > 0) return { ok: false, problems: reader.problems };
 
-  const problems: string[] = [];
-  const answers: Record<string, unknown> = {};
-  readItems(envelope.item ?? [], 'item', answers, problems);
-  const respondent = respondentOfType(typeOf(envelope, envelope.author) ?? typeOf(envelope, envelope.source));
-  if (!respondent) problems.push('author: must say who typed the answers: a Patient, RelatedPerson (caregiver) or Practitioner (clinic staff)');
-  if (problems.length > 0) return { ok: false, problems };
-
-  const patient = patientIdentity(envelope);
-  const doc = { schemaVersion: SCHEMA_VERSION, respondent, answers, ...(patient ? { patient } : {}) };
+  const doc = {
+    schemaVersion: Number(canonical.version),
+    // The answers document needs a respondent for its wording; the caller shows that the file did not say.
+    respondent: respondent ?? 'patient',
+    answers: reader.answers,
+    ...(patient ? { patient } : {}),
+  };
   const result = parseAnswersDocument(doc);
-  return result.ok ? result : { ok: false, problems: result.problems.map(inFhirTerms) };
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => inFhirTerms(p, reader.paths)) };
+  return { ok: true, value: { document: result.value, respondentStated: respondent !== null, paths: reader.paths } };
+}
+
+/** The answers document of a response, or its problems: readQuestionnaireResponse without the extras. */
+export function parseQuestionnaireResponse(json: unknown): ParseResult<AnswersDocument> {
+  const result = readQuestionnaireResponse(json);
+  return result.ok ? { ok: true, value: result.value.document } : result;
 }
 
 /** The typed way back for a response this app made or already checked; throws with every problem otherwise. */

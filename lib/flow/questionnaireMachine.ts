@@ -134,14 +134,15 @@ export const questionnaireMachine = setup({
       if (event.type !== 'saved.found') return {};
       const { document, position } = event.saved;
       const stepId = STEPS.find((s) => s.id === position)?.id ?? FIRST_STEP;
-      return { document: withAnswers(document, document.answers), stepId, saving: true };
+      // The same rule as on entry: answers typed by clinic staff are never kept, even if some were found saved.
+      return { document: withAnswers(document, document.answers), stepId, saving: savingAllowedFor(document.respondent) };
     }),
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage } : {},
     ),
     keepSalvage: assign(({ context }) => ({
       document: context.salvage?.document ?? context.document,
-      saving: true,
+      saving: savingAllowedFor((context.salvage?.document ?? context.document).respondent),
       savedProblems: [],
       salvage: null,
     })),

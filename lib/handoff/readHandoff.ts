@@ -1,12 +1,11 @@
 /**
- * A scanned hand-off code back to answers, for the start page: the same checks as an answer file (the answers
- * schema, then hidden means absent). From text (a camera's BarcodeDetector) or from the pixels of a photo (jsQR).
+ * A scanned hand-off code back to answers, for the start page: the same reader as an answer file (lib/import).
+ * From text (a camera's BarcodeDetector) or from the pixels of a photo (jsQR).
  * Imported on demand only, so the QR decoder is not part of any page's first load.
  */
 import jsQR from 'jsqr';
-import { pruneHidden } from '@/lib/answers';
-import type { AnswersDocument, ParseResult } from '@/lib/answers';
-import { decodeHandoff } from './qrPayload';
+import type { ImportResult } from '@/lib/import';
+import { readHandoff } from './qrPayload';
 
 /** RGBA pixels, 4 bytes a pixel, row by row: what a canvas's getImageData gives. */
 export interface Pixels {
@@ -17,12 +16,11 @@ export interface Pixels {
 
 export const NO_CODE_FOUND = 'No QR code was found in this picture. Try a sharper photo with the whole code in it, or load the answers from a file.';
 
-export function readHandoffText(text: string): ParseResult<AnswersDocument> {
-  const result = decodeHandoff(text);
-  return result.ok ? { ok: true, value: { ...result.value, answers: pruneHidden(result.value.answers) } } : result;
+export function readHandoffText(text: string): ImportResult {
+  return readHandoff(text);
 }
 
-export function readHandoffPixels({ data, width, height }: Pixels): ParseResult<AnswersDocument> {
+export function readHandoffPixels({ data, width, height }: Pixels): ImportResult {
   const found = jsQR(data, width, height);
-  return found ? readHandoffText(found.data) : { ok: false, problems: [NO_CODE_FOUND] };
+  return found ? readHandoff(found.data) : { ok: false, problems: [NO_CODE_FOUND] };
 }

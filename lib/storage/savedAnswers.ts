@@ -8,7 +8,7 @@ import { RESPONDENTS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
 import { draftDocumentSchema, formatIssues, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
-import { keepValidAnswers, STEP_IDS } from '@/lib/flow/stepPredicates';
+import { documentIsComplete, keepValidAnswers, STEP_IDS } from '@/lib/flow/stepPredicates';
 
 export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
 /** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
@@ -47,12 +47,42 @@ function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   }
 }
 
-export function saveAnswers(progress: SavedProgress, now: Date = new Date()): void {
+let storageFailed = false;
+const storageListeners = new Set<() => void>();
+
+function setStorageFailed(failed: boolean): void {
+  if (failed === storageFailed) return;
+  storageFailed = failed;
+  storageListeners.forEach((listener) => listener());
+}
+
+/** True once keeping answers on this device has failed (private browsing, a full quota, storage turned off). */
+export function savingFailed(): boolean {
+  return storageFailed;
+}
+
+/** For useSyncExternalStore: called when saving starts or stops failing. */
+export function subscribeSavingFailed(listener: () => void): () => void {
+  storageListeners.add(listener);
+  return () => storageListeners.delete(listener);
+}
+
+/**
+ * Keeps the progress; returns false when this browser cannot (no storage, or it throws: Safari private mode, a
+ * full quota). The failure is also published (savingFailed) so the page can tell the person at once and offer the
+ * answers file: answers that seem kept but are gone after a reload would be lost without a word.
+ */
+export function saveAnswers(progress: SavedProgress, now: Date = new Date()): boolean {
   const envelope = { schemaVersion: STORAGE_VERSION, savedAt: now.toISOString(), ...progress };
+  const storage = storageOf('localStorage');
   try {
-    storageOf('localStorage')?.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
+    if (!storage) throw new Error('no storage');
+    storage.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
+    setStorageFailed(false);
+    return true;
   } catch {
-    // Quota or privacy settings: the answers stay in memory, as when saving is off.
+    setStorageFailed(true);
+    return false;
   }
 }
 
@@ -122,5 +152,8 @@ export function loadSavedAnswers(): SavedAnswersResult {
   const result = envelopeSchema.safeParse(envelope);
   if (!result.success) return { status: 'invalid', problems: formatIssues(result.error, envelope), salvage: salvage(envelope) };
   const { document, position } = result.data;
-  return { status: 'found', saved: { document, position } };
+  // Edited by hand, or by another version: the summary opens only for complete answers (the same guard as the
+  // review's "See the summary"); otherwise the person resumes at the review and sees what is missing.
+  const safePosition = position === 'summary' && !documentIsComplete(document) ? 'review' : position;
+  return { status: 'found', saved: { document, position: safePosition } };
 }

@@ -38,4 +38,4 @@ test('no axe violations on the intro, any step, any error state or the review', 
   }
   await screen.findByRole('heading', { level: 1, name: 'Review your answers' });
   expect(await axe(container)).toHaveNoViolations();
-});
+}, 30_000);

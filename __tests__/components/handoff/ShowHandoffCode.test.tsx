@@ -32,7 +32,7 @@ test('asked for, it shows a QR code that reads back as the same answers, name an
   render(<ShowHandoffCode document={NAMED} />);
   await user.click(screen.getByRole('button', { name: 'Show a code for the clinic' }));
   const image = await screen.findByRole('img', { name: CODE_NAME });
-  expect(readHandoffPixels(svgQrPixels(svgOf(image)))).toEqual({ ok: true, value: NAMED });
+  expect(readHandoffPixels(svgQrPixels(svgOf(image)))).toMatchObject({ ok: true, document: NAMED });
   expect(screen.getByText(/Anyone who scans it can read them/)).toBeVisible();
   expect(screen.getByRole('button', { name: 'Hide the code' })).toHaveAttribute('aria-expanded', 'true');
 });

@@ -9,10 +9,10 @@ test('reads a valid answers document', () => {
 });
 
 test.each([
-  ['empty text', '', '(document): is empty; expected an answers document or a FHIR QuestionnaireResponse in JSON'],
-  ['blank text', '  \n', '(document): is empty; expected an answers document or a FHIR QuestionnaireResponse in JSON'],
-  ['text that is not JSON', '{"schemaVersion": 1,', expect.stringMatching(/^\(document\): is not valid JSON \(.+\)$/)],
-  ['JSON that breaks the schema', JSON.stringify(buildDocument({ age: 130 })), 'answers.age: must be a whole number from 0 to 120'],
+  ['empty text', '', 'This file is empty. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'],
+  ['blank text', '  \n', 'This file is empty. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'],
+  ['text that is not JSON', '{"schemaVersion": 1,', expect.stringMatching(/^This file is not an answers file: it is not readable JSON text \(line 1, column 20\)/)],
+  ['JSON that breaks the schema', JSON.stringify(buildDocument({ age: 130 })), 'answers.age (Age (years)): must be a whole number from 0 to 120'],
 ])('refuses %s with path: message', (_situation, text, problem) => {
   expect(parseAnswersText(text)).toEqual({ ok: false, problems: [problem] });
 });
@@ -42,7 +42,7 @@ describe('a FHIR QuestionnaireResponse', () => {
   test.each([
     ['another resource type', { resourceType: 'Patient' }, 'resourceType: must be "QuestionnaireResponse", not "Patient"'],
     ['no questionnaire', { ...response, questionnaire: undefined }, expect.stringMatching(/^questionnaire: is required/)],
-    ['an unknown linkId', { ...response, item: [{ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }] }, 'linkId shoeSize: is not a question in this questionnaire'],
+    ['an unknown linkId', { ...response, item: [{ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }] }, 'item[0] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
   ])('refuses %s with path: message', (_situation, json, problem) => {
     expect(parseAnswersText(JSON.stringify(json))).toEqual({ ok: false, problems: expect.arrayContaining([problem]) });
   });

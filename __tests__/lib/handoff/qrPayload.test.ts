@@ -11,6 +11,9 @@ import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
 import { VIGNETTES, vignette } from '../../support/vignettes';
 import fc from 'fast-check';
 
+const DAMAGED = 'This QR code could not be read completely: part of it is damaged or was read wrong. Try again with a sharper photo, or load the answers from a file.';
+const MADE_EARLIER = 'JAKS2:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D6409W2M2';
+
 const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
 
 function qrCodeOf(text: string): HandoffQrCode {
@@ -39,15 +42,15 @@ test('the longest public vignette fits one small QR code at level M', () => {
   const longest = sizes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const code = qrCodeOf(longest.text);
   expect(longest.name).toBe('antiplatelet-after-heart-attack');
-  // 905 bytes of JSON → 77 bytes deflated → 116 base45 characters + the 6-character prefix.
+  // 905 bytes of JSON → 77 bytes deflated + 4 of CRC-32 → 122 base45 characters + the 6-character prefix.
   expect(longest.json).toBe(905);
-  expect(longest.text.length).toBe(122);
-  expect(code.version).toBe(5);
+  expect(longest.text.length).toBe(128);
+  expect(code.version).toBe(6);
   expect(code.version).toBeLessThanOrEqual(40);
 });
 
-test('the text is QR alphanumeric only, behind the JAKS1: prefix', () => {
-  for (const { input } of VIGNETTES) expect(encodeHandoff(input)).toMatch(/^JAKS1:[0-9A-Z $%*+\-./:]+$/);
+test('the text is QR alphanumeric only, behind the JAKS2: prefix', () => {
+  for (const { input } of VIGNETTES) expect(encodeHandoff(input)).toMatch(/^JAKS2:[0-9A-Z $%*+\-./:]+$/);
 });
 
 test('the SVG is scalable and square, with the quiet zone', () => {
@@ -58,9 +61,39 @@ test('the SVG is scalable and square, with the quiet zone', () => {
 
 test('a code made by this version still reads: the frozen dictionary has not changed', () => {
   const teen = vignette('teen-mild-topicals').input;
-  const madeEarlier = 'JAKS1:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D00';
-  expect(decodeHandoff(madeEarlier)).toEqual({ ok: true, value: pruned(teen) });
+  const madeEarlier = encodeHandoff(teen);
+  expect(madeEarlier).toBe(MADE_EARLIER);
+  expect(decodeHandoff(MADE_EARLIER)).toEqual({ ok: true, value: pruned(teen) });
 });
+
+test('a format 1 code (no checksum) is refused with what to do', () => {
+  const formatOne = 'JAKS1:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D00';
+  expect(decodeHandoff(formatOne)).toEqual({
+    ok: false,
+    problems: ['This QR code was made by an older version of the JAK Screener. Show the code again on the review page (it is made new each time) and read that one, or load the answers from a file.'],
+  });
+});
+
+const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+
+test('every one-character change to the code of every public vignette is refused', () => {
+  let changes = 0;
+  for (const { input } of VIGNETTES) {
+    const text = encodeHandoff(input);
+    for (let i = 0; i < text.length; i++) {
+      for (const c of BASE45) {
+        if (c === text[i]) continue;
+        const changed = text.slice(0, i) + c + text.slice(i + 1);
+        // A change that only moves the text outside (leading or trailing space) reads the same code: not a change.
+        if (changed.trim() === text) continue;
+        changes++;
+        const result = decodeHandoff(changed);
+        if (result.ok) throw new Error(`accepted a changed code at ${i}: ${changed}`);
+      }
+    }
+  }
+  expect(changes).toBeGreaterThan(50_000);
+}, 120_000);
 
 test('random documents, names and non-Latin text included, come back the same', () => {
   fc.assert(
@@ -73,16 +106,16 @@ test('random documents, names and non-Latin text included, come back the same', 
 
 test.each([
   ['a web address', 'https://example.com/', 'This QR code does not hold JAK Screener answers.'],
-  ['a newer format', 'JAKS2:ABC', 'This QR code was made by a newer version of the JAK Screener (format 2). This version reads format 1.'],
-  ['a damaged code', 'JAKS1:MM42WNUH1V', 'This QR code could not be read completely. Try again, or load the answers from a file.'],
-  ['text outside base45', 'JAKS1:hello', 'This QR code could not be read completely. Try again, or load the answers from a file.'],
+  ['a newer format', 'JAKS3:ABC', 'This QR code was made by a newer version of the JAK Screener (format 3). This version reads format 2.'],
+  ['a damaged code', 'JAKS2:MM42WNUH1V', DAMAGED],
+  ['text outside base45', 'JAKS2:hello', DAMAGED],
 ])('%s is refused with a plain message', (_what, text, problem) => {
   expect(decodeHandoff(text)).toEqual({ ok: false, problems: [problem] });
 });
 
 test('a code whose document breaks the answers schema is refused by that schema', () => {
   const bad = { ...VIGNETTES[0].input, answers: { ...VIGNETTES[0].input.answers, age: 300 } } as AnswersDocument;
-  expect(decodeHandoff(encodeHandoff(bad))).toEqual({ ok: false, problems: ['answers.age: must be a whole number from 0 to 120'] });
+  expect(decodeHandoff(encodeHandoff(bad))).toEqual({ ok: false, problems: ['answers.age (Age (years)): must be a whole number from 0 to 120'] });
 });
 
 test('answers too long for one QR code get a message, not an exception', () => {

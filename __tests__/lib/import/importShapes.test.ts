@@ -1,0 +1,346 @@
+/**
+ * @jest-environment node
+ */
+/**
+ * Issue 10: response shapes from other FHIR tools and hostile inputs, each through the one shared reader
+ * (readAnswersBytes) and through the real command line (spawned, one file per shape), with the exact outcome:
+ * the answers read (and what was not used), or the refusal's path and words.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { QuestionnaireResponse } from '@medplum/fhirtypes';
+import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
+import { readAnswersBytes } from '@/lib/import';
+import type { ImportResult } from '@/lib/import';
+import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
+import { evaluate } from '@/rules';
+import { LOW_RISK_ADULT } from '../../support/vignettes';
+
+const TODAY = '2026-12-05';
+const yes = { valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'yes' } };
+const no = { valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no' } };
+
+type Response = QuestionnaireResponse & Record<string, unknown>;
+/** The app's own response for the low-risk adult (age 30, HIV no), to edit into each shape. */
+const base = (): Response => structuredClone(answersToQuestionnaireResponse(LOW_RISK_ADULT, { authored: '2026-11-23T09:30:00Z' })) as Response;
+const groupOf = (r: Response, step: string) => r.item!.find((g) => g.linkId === `step-${step}`)!;
+const withoutItem = (r: Response, step: string, linkId: string) => {
+  const group = groupOf(r, step);
+  group.item = group.item!.filter((i) => i.linkId !== linkId);
+  return group;
+};
+const edited = (edit: (r: Response) => void) => {
+  const r = base();
+  edit(r);
+  return r;
+};
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+const json = (value: unknown) => utf8(JSON.stringify(value));
+
+/** The infections group index and the place of tbHistory in it, for expected paths. */
+const INFECTIONS = base().item!.findIndex((g) => g.linkId === 'step-infections');
+const TB = groupOf(base(), 'infections').item!.findIndex((i) => i.linkId === 'tbHistory');
+const ABOUT = 0;
+
+function deepGroups(levels: number): string {
+  let text = `{"resourceType":"QuestionnaireResponse","questionnaire":"${base().questionnaire}","status":"completed","item":`;
+  text += '[{"linkId":"step-about","item":'.repeat(levels) + '[]' + '}]'.repeat(levels) + '}';
+  return text;
+}
+
+interface Read {
+  answers?: Record<string, unknown>;
+  notUsed?: string[];
+  respondentStated?: boolean;
+  dateNotes?: string[];
+}
+type Outcome = { read: Read } | { refused: string[] } | { refusedCount: number; first: string | RegExp };
+
+const SHAPES: [string, Uint8Array, Outcome][] = [
+  [
+    '1a. a question nested under a question (item[].item): HIV = yes is read, not dropped',
+    json(edited((r) => {
+      const group = withoutItem(r, 'infections', 'hiv');
+      group.item!.find((i) => i.linkId === 'tbHistory')!.item = [{ linkId: 'hiv', answer: [yes] }];
+    })),
+    { read: { answers: { hiv: 'yes', tbHistory: 'no' }, notUsed: [] } },
+  ],
+  [
+    '1b. a question nested under an answer (answer[].item) is read',
+    json(edited((r) => {
+      const group = withoutItem(r, 'infections', 'hiv');
+      group.item!.find((i) => i.linkId === 'tbHistory')!.answer = [{ ...no, item: [{ linkId: 'hiv', answer: [yes] }] }];
+    })),
+    { read: { answers: { hiv: 'yes' } } },
+  ],
+  [
+    '2. a name written twice in one object is refused with its path',
+    utf8(
+      ((text) => {
+        const at = text.indexOf('"code":"no"', text.indexOf('"linkId":"hiv"'));
+        return `${text.slice(0, at)}"code":"yes",${text.slice(at)}`;
+      })(JSON.stringify(base())),
+    ),
+    {
+      refused: [
+        `item[${INFECTIONS}].item[${groupOf(base(), 'infections').item!.findIndex((i) => i.linkId === 'hiv')}].answer[0].valueCoding.code: is written twice in the same place, so it is not clear which one is meant. Keep one of them and load the file again.`,
+      ],
+    },
+  ],
+  [
+    '3. step groups nested 3,000 deep are refused with a message, not a stack overflow',
+    utf8(deepGroups(3000)),
+    { refused: ['This file has parts nested more than 64 levels deep (line 1), so it is not an answers file. Files from this tool go less than 10 levels deep.'] },
+  ],
+  ['4a. UTF-8 with a byte-order mark reads like UTF-8 without', new Uint8Array([0xef, 0xbb, 0xbf, ...json(base())]), { read: { answers: LOW_RISK_ADULT.answers } }],
+  [
+    '4b. UTF-16 is refused, naming the encoding',
+    new Uint8Array(Buffer.from(`\ufeff${JSON.stringify(base())}`, 'utf16le')),
+    { refused: ['This file is saved as UTF-16 (little-endian) text, which this tool does not read. Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and load it again.'] },
+  ],
+  [
+    '4c. Windows-1252 text is refused as not UTF-8',
+    new Uint8Array([...utf8('{"schemaVersion":1,"respondent":"patient","answers":{"age":30,"severity":"mild","medicinesOther":"caf'), 0xe9, ...utf8('"}}')]),
+    { refused: ['This file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and load it again.'] },
+  ],
+  [
+    '5. no author (LHC-Forms): read, who answered not stated',
+    json(edited((r) => {
+      delete r.author;
+      delete r.source;
+    })),
+    { read: { answers: LOW_RISK_ADULT.answers, respondentStated: false } },
+  ],
+  [
+    '6a. pregnant = yes while could not become pregnant: not used, and said why',
+    json(edited((r) => groupOf(r, 'about').item!.push({ linkId: 'pregnant', answer: [yes] }))),
+    { read: { answers: LOW_RISK_ADULT.answers, notUsed: ['The answer "Pregnant now: Yes" was not used, because the answer to "Could become pregnant" is "No".'] } },
+  ],
+  [
+    '6b. a JAK reaction with no JAK inhibitor tried: not used, and said why',
+    json(edited((r) => groupOf(r, 'treatments').item!.push({ linkId: 'jakReaction', answer: [yes] }))),
+    {
+      read: {
+        notUsed: [
+          'The answer "Allergic reaction to a JAK inhibitor: Yes" was not used, because this question is asked only when "Ever used for eczema" includes one of: Upadacitinib pills, Abrocitinib pills, Ruxolitinib cream, Baricitinib pills, Another JAK inhibitor; the answer there is "Steroid cream or ointment; Tacrolimus or pimecrolimus cream or ointment; Dupilumab shots".',
+        ],
+      },
+    },
+  ],
+  [
+    '9a. a birth date of "1980" is read as partial, and the age mismatch is shown',
+    json(answersToQuestionnaireResponse({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1980' } }, { authored: '2026-11-23T09:30:00Z' })),
+    {
+      read: {
+        dateNotes: [
+          'The date of birth gives only the year (1980). It is kept as it is.',
+          'The date of birth (1980) makes the age 45 or 46, but the answer to "Age" is 30. Check which is right before the summary is used.',
+        ],
+      },
+    },
+  ],
+  [
+    '9b. a birth date in the future is refused',
+    json(answersToQuestionnaireResponse({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '2030-01-01' } }, { authored: '2026-11-23T09:30:00Z' })),
+    { refused: ['contained[0].birthDate: 2030-01-01 is in the future. Correct the date of birth and load the file again.'] },
+  ],
+  [
+    '9c. a birth date that matches the age gives no note',
+    json(answersToQuestionnaireResponse({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1996-01-15' } }, { authored: '2026-11-23T09:30:00Z' })),
+    { read: { dateNotes: [] } },
+  ],
+  [
+    'a coded answer without a code is refused by path and linkId',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM } }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding has no code, so the answer is unknown`] },
+  ],
+  [
+    'a coded answer without a system is refused',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { code: 'yes' } }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding.system must be ${YES_NO_UNSURE_SYSTEM}`] },
+  ],
+  [
+    'valueBoolean on a yes/no/not sure question is refused',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueBoolean: true }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): must be given as valueCoding, not valueBoolean`] },
+  ],
+  [
+    'an age as a decimal is refused',
+    json(edited((r) => (groupOf(r, 'about').item![0].answer = [{ valueDecimal: 45.5 }]))),
+    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age): must be given as valueInteger, not valueDecimal`] },
+  ],
+  [
+    'an age as a quantity is refused',
+    json(edited((r) => (groupOf(r, 'about').item![0].answer = [{ valueQuantity: { value: 45, unit: 'a' } }]))),
+    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age): must be given as valueInteger, not valueQuantity`] },
+  ],
+  ['an age written 45.0 reads as 45', utf8(JSON.stringify(base()).replace('"valueInteger":30', '"valueInteger":45.0')), { read: { answers: { age: 45 } } }],
+  ['status amended is read', json(edited((r) => (r.status = 'amended'))), { read: { answers: LOW_RISK_ADULT.answers } }],
+  ...(['in-progress', 'stopped', 'entered-in-error'] as const).map(
+    (status): [string, Uint8Array, Outcome] => [
+      `status ${status} is refused`,
+      json(edited((r) => (r.status = status))),
+      { refused: [`status: must be "completed" or "amended", not "${status}": this tool takes finished answers only`] },
+    ],
+  ),
+  [
+    'a canonical without a version is refused',
+    json(edited((r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener'))),
+    { refused: ['questionnaire: names no version; this tool reads version 1 (https://jak-screener.example/fhir/Questionnaire/jak-screener|1)'] },
+  ],
+  [
+    'another version is refused',
+    json(edited((r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|9'))),
+    { refused: ['questionnaire: version "9" is not supported: this tool reads version 1 only'] },
+  ],
+  [
+    'a repeated linkId with a conflicting answer is refused',
+    json(edited((r) => groupOf(r, 'infections').item!.push({ linkId: 'tbHistory', answer: [yes] }))),
+    {
+      refused: [
+        `item[${INFECTIONS}].item[${groupOf(base(), 'infections').item!.length}] (linkId tbHistory): answers the same question as item[${INFECTIONS}].item[${TB}] with a different answer. Keep the one that is right.`,
+      ],
+    },
+  ],
+  ['a repeated linkId with the same answer is read once', json(edited((r) => groupOf(r, 'infections').item!.push({ linkId: 'tbHistory', answer: [no] }))), { read: { answers: LOW_RISK_ADULT.answers } }],
+  [
+    'two answers on a one-answer item are refused',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [no, yes]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}] (linkId tbHistory): takes one answer, but the file gives 2. Keep the one that is right.`] },
+  ],
+  ['an empty answer list reads as unanswered', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = []))), { read: { answers: { ...LOW_RISK_ADULT.answers, tbHistory: undefined } } }],
+  [
+    'an unknown linkId is refused by name',
+    json(edited((r) => groupOf(r, 'infections').item!.push({ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }))),
+    {
+      refused: [
+        `item[${INFECTIONS}].item[${groupOf(base(), 'infections').item!.length}] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.`,
+      ],
+    },
+  ],
+  [
+    'a modifierExtension inside an item is refused',
+    json(edited((r) => ((groupOf(r, 'infections').item![TB] as unknown as Record<string, unknown>).modifierExtension = [{ url: 'https://x.example/negated', valueBoolean: true }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].modifierExtension: holds a modifier extension, which changes what the answers mean in a way this tool does not understand. The file cannot be read safely.`] },
+  ],
+  [
+    'an element an item does not have is refused',
+    json(edited((r) => ((groupOf(r, 'infections').item![TB] as unknown as Record<string, unknown>).answers = [yes]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answers: is not an element of an item that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.`] },
+  ],
+  [
+    'an answer to a group item is refused',
+    json(edited((r) => (groupOf(r, 'infections').answer = [yes]))),
+    { refused: [`item[${INFECTIONS}] (linkId step-infections): is a group of questions and cannot hold an answer itself. Put the answer under the question it belongs to.`] },
+  ],
+  [
+    '13. a list instead of a document: plain words',
+    json([LOW_RISK_ADULT]),
+    { refused: ['This file is not an answers file: it holds a list, not a set of answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] },
+  ],
+  [
+    'an answers document with a hidden answer: read, and the answer named as not used',
+    json({ ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, pregnant: 'yes' } }),
+    { read: { answers: LOW_RISK_ADULT.answers, notUsed: ['The answer "Pregnant now: Yes" was not used, because the answer to "Could become pregnant" is "No".'] } },
+  ],
+  [
+    'items nested 12 deep (within the JSON limit) are refused at the item limit',
+    utf8(deepGroups(12)),
+    { refusedCount: 1, first: /^item(\[0\]\.item){10}: items are nested more than 10 levels deep/ },
+  ],
+  [
+    '10a. 10,000 nested groups are refused with a message',
+    utf8(deepGroups(10_000)),
+    { refused: ['This file has parts nested more than 64 levels deep (line 1), so it is not an answers file. Files from this tool go less than 10 levels deep.'] },
+  ],
+  [
+    '10b. a file over the size limit is refused before it is read',
+    new Uint8Array(1_000_001).fill(0x20),
+    { refused: ['This file is too large to be an answers file: 1,000,001 bytes, and the limit is 1,000,000 (1 MB). It was not read. Answers files from this tool are a few KB.'] },
+  ],
+  [
+    '10c. 20,000 unknown elements: no more than a screenful of problems, the rest counted',
+    json(edited((r) => Object.assign(groupOf(r, 'about'), Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`x${i}`, 1]))))),
+    { refusedCount: MAX_LISTED_PROBLEMS, first: `item[${ABOUT}].x0: is not an element of an item that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.` },
+  ],
+  [
+    '10d. a 900 KB unknown element is quoted short',
+    json({ ...base(), resourceType: 'x'.repeat(900_000) }),
+    { refused: [`resourceType: must be "QuestionnaireResponse", not "${'x'.repeat(38)}…`] },
+  ],
+];
+
+function expectOutcome(result: ImportResult, outcome: Outcome) {
+  if ('read' in outcome) {
+    if (!result.ok) throw new Error(`refused: ${result.problems.join('\n')}`);
+    const { answers, notUsed, respondentStated, dateNotes } = outcome.read;
+    if (answers) expect(result.document.answers).toMatchObject(Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)));
+    if (answers) for (const [k, v] of Object.entries(answers)) if (v === undefined) expect(result.document.answers).not.toHaveProperty(k);
+    if (notUsed) expect(result.report.notUsed.map((n) => `The answer "${n.answer}" was not used, because ${n.reason}.`)).toEqual(notUsed);
+    expect(result.report.respondentStated).toBe(respondentStated ?? true);
+    if (dateNotes) expect(result.report.dateNotes).toEqual(dateNotes);
+  } else if ('refused' in outcome) {
+    expect(result).toEqual({ ok: false, problems: outcome.refused });
+  } else {
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(outcome.refusedCount);
+    expect(result.problems[0]).toMatch(outcome.first);
+    if (outcome.refusedCount === MAX_LISTED_PROBLEMS) expect(result.problems.at(-1)).toMatch(/^and [\d,]+ more problems$/);
+  }
+}
+
+describe('through the shared reader', () => {
+  test.each(SHAPES)('%s', (_name, bytes, outcome) => {
+    expectOutcome(readAnswersBytes(bytes, { today: TODAY }), outcome);
+  });
+
+  test('the nested HIV = yes is not an all-clear: it raises flags', () => {
+    const result = readAnswersBytes(SHAPES[0][1], { today: TODAY });
+    expect(result.ok && Object.values(evaluate(result.document).byDrug).some((s) => s !== 'none')).toBe(true);
+  });
+
+  test('no refusal, for any shape, lists more than a screenful of problems', () => {
+    for (const [, bytes] of SHAPES) {
+      const result = readAnswersBytes(bytes, { today: TODAY });
+      if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS);
+      if (!result.ok) for (const p of result.problems) expect(p.length).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe('through the command line (spawned)', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+  const work = mkdtempSync(path.join(tmpdir(), 'import-shapes-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // Shapes whose outcome depends on the day (dates) are left to the reader's table above.
+  const timeless = SHAPES.filter(([name]) => !name.startsWith('9'));
+  const screen = (args: string[], input?: string) =>
+    spawnSync('npx', ['tsx', 'scripts/screen.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+
+  test('every text shape, one a line (--jsonl): the same result or the same refusal as the shared reader', () => {
+    const lines = timeless.filter(([name]) => !name.startsWith('4') && !name.startsWith('10b'));
+    const run = screen(['--jsonl'], lines.map(([, bytes]) => Buffer.from(bytes).toString('utf8')).join('\n') + '\n');
+    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(out).toHaveLength(lines.length);
+    lines.forEach(([name, bytes], index) => {
+      const expected = readAnswersBytes(bytes);
+      expect({ name, line: out[index] }).toEqual({ name, line: expected.ok ? evaluate(expected.document) : { error: expected.problems } });
+    });
+  }, 180_000);
+
+  test.each(SHAPES.filter(([name]) => name.startsWith('4') || name.startsWith('10b') || name.startsWith('1a')))('as a file: %s', (name, bytes) => {
+    const file = path.join(work, 'shape.json');
+    writeFileSync(file, bytes);
+    const run = screen([file]);
+    const expected = readAnswersBytes(bytes);
+    if (expected.ok) {
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual(evaluate(expected.document));
+    } else {
+      expect({ status: run.status, stderr: run.stderr.trimEnd().split('\n'), stdout: run.stdout }).toEqual({ status: 2, stderr: expected.problems, stdout: '' });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+/**
+ * What the review says about an imported date of birth: a partial date (FHIR allows `1980` or `1980-05`) is kept
+ * as it is and named as partial, and an age answer that the date of birth does not allow is shown, not passed
+ * over. The rules read the age answer only; the date of birth is for the clinician to match the record.
+ */
+
+/** Completed years between a full date and today (YYYY-MM-DD strings). */
+function yearsBetween(birth: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
+  return today.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/** The youngest and oldest age a full or partial date of birth allows on `today`. */
+export function ageRange(dateOfBirth: string, today: string): { min: number; max: number } {
+  const [year, month, day] = dateOfBirth.split('-');
+  const earliest = `${year}-${month ?? '01'}-${day ?? '01'}`;
+  const latest = `${year}-${month ?? '12'}-${day ?? '31'}`;
+  return { min: yearsBetween(latest, today), max: yearsBetween(earliest, today) };
+}
+
+/** Sentences for the review: a partial date, and an age that does not match the date of birth. */
+export function birthDateNotes(dateOfBirth: string | undefined, age: number | undefined, today: string): string[] {
+  if (dateOfBirth === undefined) return [];
+  const notes: string[] = [];
+  const parts = dateOfBirth.split('-').length;
+  if (parts < 3) {
+    notes.push(`The date of birth gives only the ${parts === 1 ? 'year' : 'year and month'} (${dateOfBirth}). It is kept as it is.`);
+  }
+  if (age !== undefined) {
+    const { min, max } = ageRange(dateOfBirth, today);
+    if (age < min || age > max) {
+      const range = min === max ? `${min}` : `${min} or ${max}`;
+      notes.push(`The date of birth (${dateOfBirth}) makes the age ${range}, but the answer to "Age" is ${age}. Check which is right before the summary is used.`);
+    }
+  }
+  return notes;
+}

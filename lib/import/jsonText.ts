@@ -1,0 +1,134 @@
+/**
+ * Bytes to JSON values, refusing what FHIR JSON forbids or what cannot be read safely, each with a plain message:
+ * - a text encoding other than UTF-8 (FHIR R4 json.html: "JSON is always encoded in UTF-8"); a UTF-8 byte-order
+ *   mark is allowed and skipped, so a file reads the same on the start page and on the command line;
+ * - nesting deeper than MAX_JSON_DEPTH, checked by a scan of the text before any parser recurses into it;
+ * - a name written twice in one object (FHIR json.html: duplicate property names are not allowed). JSON.parse keeps
+ *   the last one silently, so the text is parsed with @humanwhocodes/momoa, which keeps every member.
+ */
+import { parse } from '@humanwhocodes/momoa';
+import type { AnyNode } from '@humanwhocodes/momoa';
+import { MAX_INPUT_BYTES, MAX_JSON_DEPTH } from './limits';
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: string[] };
+
+const SAVE_AS_UTF8 = 'Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and load it again.';
+
+/** The size check, on the byte count alone: the caller can make it before reading the file. */
+export function sizeProblem(byteCount: number): string | null {
+  if (byteCount <= MAX_INPUT_BYTES) return null;
+  const bytes = (n: number) => n.toLocaleString('en-US');
+  return `This file is too large to be an answers file: ${bytes(byteCount)} bytes, and the limit is ${bytes(MAX_INPUT_BYTES)} (1 MB). It was not read. Answers files from this tool are a few KB.`;
+}
+
+/** The encoding a byte-order mark or a NUL pattern gives away, for files that are not UTF-8. */
+function otherEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0x00 && b === 0x00 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian)';
+  if (a === 0xff && b === 0xfe && c === 0x00 && d === 0x00) return 'UTF-32 (little-endian)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian)';
+  // Without a mark, UTF-16 text of ASCII characters has every other byte zero; UTF-8 JSON has no zero bytes.
+  if (bytes.length >= 2 && a !== 0x00 && b === 0x00) return 'UTF-16 (little-endian)';
+  if (bytes.length >= 2 && a === 0x00 && b !== 0x00) return 'UTF-16 (big-endian)';
+  return null;
+}
+
+/** UTF-8 bytes (with or without a byte-order mark) to text; any other encoding is refused by name. */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: string[] } {
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const encoding = otherEncoding(bytes);
+  if (encoding) return { ok: false, problems: [`This file is saved as ${encoding} text, which this tool does not read. ${SAVE_AS_UTF8}`] };
+  const skipped = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  // Bytes from another realm (a FileReader's ArrayBuffer in some environments) are copied into this one first.
+  const body = skipped instanceof Uint8Array ? skipped : Uint8Array.from(skipped);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { ok: false, problems: [`This file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). ${SAVE_AS_UTF8}`] };
+  }
+}
+
+/** Where objects and lists first go deeper than MAX_JSON_DEPTH, as a 1-based line number; null if they never do. */
+function tooDeepAt(text: string): number | null {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92) i++; // backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return line;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
+}
+
+/** `item[0].answer[1]` style paths, the way FHIR and the refusals name places in a file. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key);
+  return path === '' ? name : `${path}.${name}`;
+}
+
+/** A momoa node to a plain value; names written twice are reported with their path and the value is not used. */
+function toValue(node: AnyNode, path: string, problems: string[]): unknown {
+  switch (node.type) {
+    case 'Document':
+      return toValue(node.body, path, problems);
+    case 'Object': {
+      const object: Record<string, unknown> = {};
+      for (const member of node.members) {
+        const key = member.name.type === 'String' ? member.name.value : member.name.name;
+        const at = childPath(path, key);
+        if (Object.hasOwn(object, key)) {
+          problems.push(`${at}: is written twice in the same place, so it is not clear which one is meant. Keep one of them and load the file again.`);
+          continue;
+        }
+        // defineProperty, not assignment: a member named "__proto__" stays a plain member.
+        Object.defineProperty(object, key, { value: toValue(member.value, at, problems), enumerable: true, writable: true, configurable: true });
+      }
+      return object;
+    }
+    case 'Array':
+      return node.elements.map((element, index) => toValue(element.value, childPath(path, index), problems));
+    case 'String':
+    case 'Number':
+    case 'Boolean':
+      return node.value;
+    case 'Null':
+      return null;
+    default:
+      problems.push(`${path || '(the file)'}: holds something JSON does not allow`);
+      return undefined;
+  }
+}
+
+/** JSON text to a value, or plain-word problems (never an exception). A leading U+FEFF is skipped. */
+export function parseJsonText(input: string): JsonResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return { ok: false, problems: ['This file is empty. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] };
+  const deepLine = tooDeepAt(text);
+  if (deepLine !== null) {
+    return {
+      ok: false,
+      problems: [`This file has parts nested more than ${MAX_JSON_DEPTH} levels deep (line ${deepLine}), so it is not an answers file. Files from this tool go less than 10 levels deep.`],
+    };
+  }
+  let document;
+  try {
+    document = parse(text, { mode: 'json' });
+  } catch (error) {
+    const { line, column } = error as { line?: number; column?: number };
+    const where = line !== undefined ? ` (line ${line}, column ${column ?? 1})` : '';
+    return { ok: false, problems: [`This file is not an answers file: it is not readable JSON text${where}. Choose the answers file saved from this tool, or the file for your clinic (FHIR).`] };
+  }
+  const problems: string[] = [];
+  const value = toValue(document, '', problems);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
