@@ -18,7 +18,7 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
   if (notUsed.length === 0 && respondentStated && dateNotes.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="notice notice-warning" aria-labelledby="import-notes-title">
+    <section className="notice notice-warning no-print" aria-labelledby="import-notes-title">
       <Heading id="import-notes-title">Check what was loaded from the file</Heading>
       {respondentStated ? null : (
         <p>
