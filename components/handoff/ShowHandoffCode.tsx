@@ -5,7 +5,7 @@ import type { AnswersDocument } from '@/lib/answers';
 type Code = { ok: true; src: string; side: number; dense: boolean } | { ok: false; problem: string };
 
 /** CSS pixels a module: a screenshot of the screen then has several pixels a module, at any version. */
-const MODULE_PX = 5;
+export const MODULE_PX = 5;
 /**
  * Past this version (97 × 97 modules) a phone camera pointed at a screen rarely reads the code; it is still shown
  * (a screenshot read on the front-desk computer works), with a pointer to the FHIR file.
