@@ -1,4 +1,4 @@
-import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
+import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY, saveAnswers, savingFailed, subscribeSavingFailed } from '@/lib/storage/savedAnswers';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 beforeEach(() => {
@@ -48,4 +48,31 @@ test('clearing removes the saved answers from localStorage and sessionStorage', 
   clearSavedAnswers();
   expect(window.localStorage).toHaveLength(0);
   expect(window.sessionStorage).toHaveLength(0);
+});
+
+describe('storage that throws (Safari private mode, a full quota)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('saving reports the failure at once, and a later save that works clears it', () => {
+    const listener = jest.fn();
+    const unsubscribe = subscribeSavingFailed(listener);
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' })).toBe(false);
+    expect(savingFailed()).toBe(true);
+    expect(listener).toHaveBeenCalled();
+
+    jest.restoreAllMocks();
+    expect(saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' })).toBe(true);
+    expect(savingFailed()).toBe(false);
+    unsubscribe();
+  });
+
+  test('clearing never throws when storage refuses every call', () => {
+    jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(() => clearSavedAnswers()).not.toThrow();
+  });
 });
