@@ -108,7 +108,7 @@ test('without a name or date of birth there is no subject and nothing contained'
 });
 
 test('empty text and empty lists are exported as unanswered: FHIR has no empty answer', () => {
-  const doc: AnswersDocument = { schemaVersion: 1, respondent: 'patient', answers: { age: 30, severity: 'mild', medicinesOther: '', preferences: [] } };
+  const doc: AnswersDocument = { schemaVersion: 2, respondent: 'patient', answers: { age: 30, severity: 'mild', medicinesOther: '', preferences: [] } };
   const linkIds = (toResponse(doc).item ?? []).flatMap((g) => (g.item ?? []).map((i) => i.linkId));
   expect(linkIds).toEqual(['age', 'severity']);
 });

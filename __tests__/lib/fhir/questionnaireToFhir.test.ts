@@ -45,7 +45,7 @@ test('passes the FHIR R4 structure rules for the elements used', () => {
   expect(structureProblems(r4QuestionnaireSchema, questionnaire)).toEqual([]);
 });
 
-const EXPECTED_TYPE: Record<Question['type'], string> = { tri: 'choice', choice: 'choice', multi: 'choice', integer: 'integer', text: 'text' };
+const EXPECTED_TYPE: Record<Question['type'], string> = { tri: 'choice', choice: 'choice', multi: 'choice', integer: 'integer', text: 'text', map: 'group' };
 
 test.each(QUESTIONS.map((q) => [q.id, q] as const))('%s: type, text, required, repeats and limits', (id, question) => {
   const fhir = item(id);

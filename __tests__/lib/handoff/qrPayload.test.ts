@@ -90,6 +90,6 @@ test('answers too long for one QR code get a message, not an exception', () => {
   const hanzi = (length: number, seed: number) =>
     Array.from({ length }, (_, i) => String.fromCodePoint(0x4e00 + (((i + seed) * 7919) % 20000))).join('');
   const answers = { age: 30, severity: 'mild' as const, questionsForDoctor: hanzi(1000, 0), medicinesOther: hanzi(500, 5000) };
-  const result = handoffQrCode(encodeHandoff({ schemaVersion: 1, respondent: 'patient', answers }));
+  const result = handoffQrCode(encodeHandoff({ schemaVersion: 2, respondent: 'patient', answers }));
   expect(result).toEqual({ ok: false, problem: 'These answers are too long for one QR code. Download the file for your clinic instead.' });
 });
