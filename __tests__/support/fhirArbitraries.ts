@@ -19,7 +19,8 @@ function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
       return fc.constantFrom(...question.options.map((o) => o.id));
     case 'multi': {
       const choices = question.options.map((o) => o.id).filter((id) => id !== 'none');
-      return fc.oneof(fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: 6 }), fc.constant(['none']));
+      const some = fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: 6 });
+      return question.options.some((o) => o.id === 'none') ? fc.oneof(some, fc.constant(['none'])) : some;
     }
     case 'integer':
       return fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constantFrom(...THRESHOLD_AGES.filter((a) => a <= question.max)));

@@ -22,7 +22,7 @@ const toResponse = (doc: AnswersDocument) => answersToQuestionnaireResponse(doc,
 const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
 
 test('the public vignettes are all here', () => {
-  expect(VIGNETTES).toHaveLength(12);
+  expect(VIGNETTES).toHaveLength(16);
 });
 
 describe.each(VIGNETTES)('vignette $name', ({ input }) => {
@@ -54,7 +54,7 @@ test('the response names the questionnaire with its version, is completed, and c
   const response = toResponse(VIGNETTES[0].input);
   expect(response).toMatchObject({
     resourceType: 'QuestionnaireResponse',
-    questionnaire: 'https://jak-screener.example/fhir/Questionnaire/jak-screener|1',
+    questionnaire: 'https://jak-screener.example/fhir/Questionnaire/jak-screener|2',
     status: 'completed',
     authored: AUTHORED,
   });
