@@ -5,7 +5,7 @@
  * Formulas are rough on short texts; this is a gate against drift, not a substitute for testing with people.
  */
 import { STEPS } from '@/lib/questionnaire';
-import type { Question, Wording } from '@/lib/questionnaire';
+import type { Option, Question, Step, Wording } from '@/lib/questionnaire';
 import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
 import { RULES } from '@/rules';
 import { flagPatientText } from '@/rules/flagText';
@@ -60,9 +60,9 @@ describe.each(['self', 'other'] as const)('rule patient texts (%s voice)', (voic
 });
 
 /** New in questionnaire v2: the option labels and hints people choose from, per step. */
-test.each(STEPS.map((step) => [step.id, step] as const))(`step %s: option labels and hints read at grade ${MAX_GRADE} or below`, (_id, step) => {
-  const options = step.questions.flatMap((q) => (q.type === 'choice' || q.type === 'multi' || q.type === 'map' ? q.options : []));
-  const text = options.flatMap((o) => [o.label, ...('hint' in o && o.hint ? [o.hint] : [])]).join('\n');
+test.each((STEPS as readonly Step[]).map((step) => [step.id, step] as const))(`step %s: option labels and hints read at grade ${MAX_GRADE} or below`, (_id, step) => {
+  const options: readonly Option[] = step.questions.flatMap((q) => (q.type === 'choice' || q.type === 'multi' || q.type === 'map' ? q.options : []));
+  const text = options.flatMap((o) => [o.label, ...(o.hint ? [o.hint] : [])]).join('\n');
   if (text === '') return;
   expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(MAX_GRADE);
 });
