@@ -25,8 +25,8 @@ export interface DrugEntry {
 export const DRUG_REGISTRY = [
   { id: 'upadacitinib', name: 'Upadacitinib', brand: 'Rinvoq', route: 'oral', regions: ['US', 'EU', 'UK'], displayOrder: 1 },
   { id: 'abrocitinib', name: 'Abrocitinib', brand: 'Cibinqo', route: 'oral', regions: ['US', 'EU', 'UK'], displayOrder: 2 },
-  { id: 'ruxolitinibCream', name: 'Ruxolitinib cream', brand: 'Opzelura', route: 'topical', regions: ['US'], displayOrder: 3 },
   { id: 'baricitinib', name: 'Baricitinib', brand: 'Olumiant', route: 'oral', regions: ['EU', 'UK'], regionNote: 'EU/UK', displayOrder: 4 },
+  { id: 'ruxolitinibCream', name: 'Ruxolitinib cream', brand: 'Opzelura', route: 'topical', regions: ['US'], displayOrder: 3 },
 ] as const satisfies readonly DrugEntry[];
 
 export type Drug = (typeof DRUG_REGISTRY)[number]['id'];

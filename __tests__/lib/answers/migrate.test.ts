@@ -66,7 +66,7 @@ test('a QuestionnaireResponse to questionnaire version 1 is read under v2, migra
   // The v1 response: the answers as v1 held them, naming questionnaire version 1.
   const v1Doc = { ...parsed.value, answers: { ...parsed.value.answers, medicines: ['cyp2c19Inhibitor' as const] } };
   const response = answersToQuestionnaireResponse(v1Doc, { authored: '2026-10-01T09:00:00Z' });
-  const v1Response = { ...response, questionnaire: response.questionnaire.replace(/\|2$/, '|1') };
+  const v1Response = { ...response, questionnaire: (response.questionnaire ?? '').replace(/\|2$/, '|1') };
   const read = parseQuestionnaireResponse(v1Response);
   expect(read.ok).toBe(true);
   if (!read.ok) return;
