@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { parseAnswersDocument, SCHEMA_VERSION } from '@/lib/answers';
+import { parseAnswersDocument, READABLE_SCHEMA_VERSIONS } from '@/lib/answers';
 import type { AnswersDocument, ParseResult, PatientIdentity } from '@/lib/answers';
 import { questionById, stepById } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
@@ -77,6 +77,25 @@ function readAnswers(question: Question, answers: readonly Record<string, unknow
   return values[0];
 }
 
+/** The rows of a map question's group (`treatmentOutcomes.dupilumab`, one Coding each) as one map answer. */
+function readMapRows(question: Question & { type: 'map' }, items: readonly unknown[], where: string, problems: string[]): unknown {
+  const map: Record<string, unknown> = {};
+  items.forEach((raw, index) => {
+    const parsed = itemSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => `${where}[${index}]: ${i.message}`));
+      return;
+    }
+    const { linkId, answer } = parsed.data;
+    const key = linkId.startsWith(`${question.id}.`) ? linkId.slice(question.id.length + 1) : undefined;
+    const problem = (message: string) => problems.push(`linkId ${linkId}: ${message}`);
+    if (key === undefined || !question.keys.some((k) => k.id === key)) problem(`is not a row of ${question.id}`);
+    else if (key in map) problem('is answered more than once');
+    else if (answer && answer.length > 0) map[key] = readAnswers(question, answer, problem);
+  });
+  return Object.keys(map).length > 0 ? map : undefined;
+}
+
 /** Walks step groups and question items; collects answers by question id. */
 function readItems(items: readonly unknown[], where: string, answers: Record<string, unknown>, problems: string[]): void {
   items.forEach((raw, index) => {
@@ -88,7 +107,10 @@ function readItems(items: readonly unknown[], where: string, answers: Record<str
     const { linkId, answer, item } = parsed.data;
     const question = questionById(linkId);
     const problem = (message: string) => problems.push(`linkId ${linkId}: ${message}`);
-    if (question) {
+    if (question?.type === 'map') {
+      if (linkId in answers) problem('is answered more than once');
+      else answers[linkId] = readMapRows(question, item ?? [], `${where}[${index}].item`, problems);
+    } else if (question) {
       if (linkId in answers) problem('is answered more than once');
       else if (answer && answer.length > 0) answers[linkId] = readAnswers(question, answer, problem);
     } else if (stepById(stepIdOfLinkId(linkId) ?? '')) {
@@ -99,14 +121,20 @@ function readItems(items: readonly unknown[], where: string, answers: Record<str
   });
 }
 
+/** The questionnaire version a response answers (checkCanonical has accepted it). */
+function versionOf(questionnaire: string): number {
+  return Number(questionnaire.split('|')[1]);
+}
+
 function checkCanonical(questionnaire: string): string | null {
   const [url, version, ...rest] = questionnaire.split('|');
   if (url !== QUESTIONNAIRE_URL || rest.length > 0) {
     return `questionnaire: "${questionnaire}" is not the JAK Screener questionnaire (${QUESTIONNAIRE_URL})`;
   }
   if (version === undefined) return `questionnaire: names no version; this app reads version ${QUESTIONNAIRE_VERSION} (${QUESTIONNAIRE_CANONICAL})`;
-  if (version !== QUESTIONNAIRE_VERSION) {
-    return `questionnaire: version "${version}" is not supported: this app reads version ${QUESTIONNAIRE_VERSION} only`;
+  // Older versions are read through the one migration of answers documents (lib/answers/migrate.ts).
+  if (!READABLE_SCHEMA_VERSIONS.map(String).includes(version)) {
+    return `questionnaire: version "${version}" is not supported: this app reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')} (current: ${QUESTIONNAIRE_VERSION})`;
   }
   return null;
 }
@@ -163,7 +191,7 @@ export function parseQuestionnaireResponse(json: unknown): ParseResult<AnswersDo
   if (problems.length > 0) return { ok: false, problems };
 
   const patient = patientIdentity(envelope);
-  const doc = { schemaVersion: SCHEMA_VERSION, respondent, answers, ...(patient ? { patient } : {}) };
+  const doc = { schemaVersion: versionOf(envelope.questionnaire), respondent, answers, ...(patient ? { patient } : {}) };
   const result = parseAnswersDocument(doc);
   return result.ok ? result : { ok: false, problems: result.problems.map(inFhirTerms) };
 }

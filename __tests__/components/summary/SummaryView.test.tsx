@@ -116,7 +116,7 @@ test('the low-risk adult gets a plain "no flags" statement and every drug shows 
 test('antiplatelet-after-heart-attack: each flag shows the question as asked and the answer as seen', () => {
   renderSummary(vignette('antiplatelet-after-heart-attack').input);
   expect(flagArticle(/Antiplatelet medicine/)).toHaveTextContent(
-    'Because: Do you take any of these medicines now, or will you soon? — Clopidogrel, prasugrel, ticagrelor or ticlopidine; Low-dose aspirin every day',
+    'Because: Do you take any of these medicines now, or will you soon? — A blood thinner for platelets (not aspirin); Aspirin, 81 mg a day or less',
   );
   expect(flagArticle(/Antiplatelet medicine/)).toHaveTextContent('Per drug: Abrocitinib: ■ Label contraindication');
   expect(flagArticle(/Cibinqo|Antiplatelet/)).toHaveTextContent('Cibinqo (abrocitinib) US PI, §4 Contraindications (rev. 2024-01-16)');

@@ -38,7 +38,7 @@ test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void,
   [
     'missing questionnaire',
     (r) => delete r.questionnaire,
-    'questionnaire: is required: the canonical URL of the questionnaire answered, https://jak-screener.example/fhir/Questionnaire/jak-screener|1',
+    'questionnaire: is required: the canonical URL of the questionnaire answered, https://jak-screener.example/fhir/Questionnaire/jak-screener|2',
   ],
   [
     'another questionnaire',
@@ -47,13 +47,13 @@ test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void,
   ],
   [
     'an unknown version',
-    (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|2'),
-    'questionnaire: version "2" is not supported: this app reads version 1 only',
+    (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|3'),
+    'questionnaire: version "3" is not supported: this app reads versions 1 and 2 (current: 2)',
   ],
   [
     'no version',
     (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener'),
-    'questionnaire: names no version; this app reads version 1 (https://jak-screener.example/fhir/Questionnaire/jak-screener|1)',
+    'questionnaire: names no version; this app reads version 2 (https://jak-screener.example/fhir/Questionnaire/jak-screener|2)',
   ],
   ['an unfinished response', (r) => (r.status = 'in-progress'), 'status: must be "completed" or "amended": this app takes finished answers only'],
   [

@@ -13,7 +13,7 @@ test('lists each flag with its severity, title and rule id, its per-drug severit
   expect(at).toBeGreaterThan(0);
   expect(lines.slice(at + 1, at + 4)).toEqual([
     '  Per drug: Abrocitinib: Label contraindication',
-    '  Because: Do you take any of these medicines now, or will you soon? — Clopidogrel, prasugrel, ticagrelor or ticlopidine; Low-dose aspirin every day',
+    '  Because: Do you take any of these medicines now, or will you soon? — A blood thinner for platelets (not aspirin); Aspirin, 81 mg a day or less',
     '  Sources: Cibinqo (abrocitinib) US Prescribing Information, §4 Contraindications, rev. 2024-01-16',
   ]);
   expect(lines).toContain('- [Warning] Heart attack, stroke, TIA or blocked arteries (rule cardiovascular-history)');
@@ -26,7 +26,7 @@ test('lists each flag with its severity, title and rule id, its per-drug severit
 test('starts with the header: title, who completed it, when, versions and the not-a-diagnosis statement', () => {
   const [title, who, statement] = textFor(vignette('staff-entered-72').input).split('\n');
   expect(title).toBe('Pre-visit questionnaire: patient-reported information');
-  expect(who).toBe('Completed by clinic staff, on the patient’s behalf. Prepared 2026-11-22 09:07. App 9.9.9, ruleset 1.0.0.');
+  expect(who).toBe('Completed by clinic staff, on the patient’s behalf. Prepared 2026-11-22 09:07. App 9.9.9, ruleset 2.0.0.');
   expect(statement).toMatch(/self-reported answers.*Not a diagnosis or a prescription/);
 });
 
