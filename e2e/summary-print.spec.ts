@@ -11,7 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { BUILT_PATIENTS, COMPLEX_PATIENT } from '@/__tests__/support/summaryPatients';
 import { VIGNETTES, vignette } from '@/__tests__/support/vignettes';
 import type { AnswersDocument } from '@/lib/answers';
@@ -21,12 +21,14 @@ import { pdfPageTexts, pdfToPngs } from './support/pdf';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+let context: BrowserContext;
 let page: Page;
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
+  context = await browser.newContext();
+  page = await context.newPage();
 });
 test.afterAll(async () => {
-  await page.close();
+  await context.close();
 });
 
 async function openSummary(input: AnswersDocument) {
@@ -116,7 +118,7 @@ for (const reader of ['For you', 'For your dermatologist'] as const) {
   test(`the summary has no axe violations (${reader})`, async () => {
     test.setTimeout(60_000);
     await openSummary(COMPLEX_PATIENT);
-    await page.getByRole('button', { name: reader }).click();
+    await page.getByRole('button', { name: reader, exact: true }).click();
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { SOURCE_ABBREVIATIONS_NOTE } from '@/lib/summary/labels';
-import { PAGE_ONE_TREATMENT_LIMIT, sourceRef, sourceText } from '@/lib/summary/viewModel';
+import { PAGE_ONE_TREATMENT_LIMIT, sourceText } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
 
 /**
  * Clinician details, after page 1 and as long as needed: each flag's full detail with the answers behind it and its
- * numbered sources (section and label revision), the patient's words in full, and every answer given.
+ * sources (section and label revision, numbered as on page 1), the patient's words in full, and every answer given.
  */
 export function ClinicianDetails({ model }: { model: SummaryModel }) {
   const extraTreatments = model.treatments.slice(PAGE_ONE_TREATMENT_LIMIT);
@@ -32,31 +32,27 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
           <p className={styles.line}>
             <strong>Because:</strong> {flag.because.map((b) => `${b.question}: ${b.answer}`).join('; ')}
           </p>
-          <p className={styles.line}>
-            <strong>Sources:</strong> {sourceRef(flag.sourceNumbers)}
-          </p>
+          <ul className={styles.sourceList}>
+            {flag.sourceNumbers.map((n) => {
+              const source = model.sources[n - 1];
+              return (
+                <li key={n}>
+                  [{n}]{' '}
+                  {source.url ? (
+                    <a href={source.url} rel="noreferrer">
+                      {sourceText(source)}
+                    </a>
+                  ) : (
+                    sourceText(source)
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </article>
       ))}
 
-      {model.sources.length > 0 ? (
-        <section aria-labelledby="sources" className={styles.block}>
-          <h3 id="sources">Sources</h3>
-          <ol className={styles.sourceList}>
-            {model.sources.map((source) => (
-              <li key={source.number} value={source.number}>
-                {source.url ? (
-                  <a href={source.url} rel="noreferrer">
-                    {sourceText(source)}
-                  </a>
-                ) : (
-                  sourceText(source)
-                )}
-              </li>
-            ))}
-          </ol>
-          <p className={styles.note}>{SOURCE_ABBREVIATIONS_NOTE}</p>
-        </section>
-      ) : null}
+      {model.sources.length > 0 ? <p className={styles.note}>{SOURCE_ABBREVIATIONS_NOTE}</p> : null}
 
       {model.freeText.length > 0 || extraTreatments.length > 0 ? (
         <section aria-labelledby="continued" className={styles.block}>

@@ -25,7 +25,8 @@ type Reader = 'patient' | 'clinician';
  * The doctor-discussion summary. One view model feeds the page and "Copy as text". On screen the reader's part comes
  * first: a patient or caregiver sees "For you" and can switch to the clinician's part; clinic staff see the clinician
  * part first. On paper both are always printed, in a fixed order: clinician page 1, clinician details, the patient's
- * part, each marked with data-print-part for the print tests.
+ * part, each marked with data-print-part for the print tests. The part not chosen is `hidden` on screen only (the
+ * print style shows it), so assistive technology and the tests see exactly what the screen shows.
  */
 export function SummaryView({ document, preparedAt }: SummaryViewProps) {
   const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION });
@@ -40,7 +41,6 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
         { id: 'patient', label: 'For you' },
         { id: 'clinician', label: 'For your dermatologist' },
       ];
-  const onScreen = (part: Reader) => (reader === part ? '' : styles.screenHidden);
   return (
     <div className={styles.summary}>
       <h1 className={`${styles.screenTitle} no-print`}>Summary</h1>
@@ -60,7 +60,7 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
       </div>
       <p className={`${styles.switchNote} no-print`}>Both parts are printed: the dermatologist’s pages first, then yours.</p>
 
-      <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={`${styles.part} ${onScreen('clinician')}`}>
+      <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'}>
         <PrintFrame header={model.header} part="For the clinician">
           <ClinicianPageOne model={model} />
         </PrintFrame>
@@ -68,13 +68,14 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
       <section
         aria-labelledby="clinician-details"
         data-print-part="clinician-details"
-        className={`${styles.part} ${onScreen('clinician')}`}
+        className={styles.part}
+        hidden={reader !== 'clinician'}
       >
         <PrintFrame header={model.header} part="Clinician details">
           <ClinicianDetails model={model} />
         </PrintFrame>
       </section>
-      <section aria-labelledby="for-the-patient" data-print-part="patient" className={`${styles.part} ${styles.patientPart} ${onScreen('patient')}`}>
+      <section aria-labelledby="for-the-patient" data-print-part="patient" className={`${styles.part} ${styles.patientPart}`} hidden={reader !== 'patient'}>
         <PrintFrame header={model.header} part="For the patient">
           <PatientPart model={model} />
         </PrintFrame>
