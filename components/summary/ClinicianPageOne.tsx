@@ -120,6 +120,8 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
         </table>
       </section>
 
+      {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10 exception); focusable so a keyboard can scroll it. */}
+      <div className={styles.tableScroll} role="region" aria-label="Flags per drug" tabIndex={0}>
       <table className={styles.flagTable}>
         <caption>
           Highest flag per drug, then every flag (a fixed drug order, not a ranking). {SEVERITY_LEGEND}
@@ -159,6 +161,7 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
           ))}
         </tbody>
       </table>
+      </div>
 
       <section aria-labelledby="baseline-checks" className={styles.block}>
         <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor</h3>
