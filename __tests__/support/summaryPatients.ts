@@ -14,10 +14,11 @@ function checked(name: string, raw: unknown): AnswersDocument {
 
 /**
  * 67, former smoker, high blood pressure, past DVT, on clopidogrel, not sure about hepatitis B, methotrexate and
- * dupilumab before, mild liver disease (issue 13).
+ * dupilumab before, mild liver disease (issue 13); with the contract v2 answers: how each treatment went and the
+ * longest steady use of a prescription cream.
  */
 export const COMPLEX_PATIENT: AnswersDocument = checked('complex', {
-  schemaVersion: 1,
+  schemaVersion: 2,
   respondent: 'patient',
   patient: { name: 'Maria Okafor-Lindqvist', dateOfBirth: '1959-03-14' },
   answers: {
@@ -31,8 +32,14 @@ export const COMPLEX_PATIENT: AnswersDocument = checked('complex', {
     sleepNightsLost: 5,
     treatmentsTried: ['topicalSteroid', 'topicalCalcineurin', 'phototherapy', 'methotrexate', 'dupilumab'],
     treatmentsCurrent: ['topicalSteroid'],
-    // treatmentOutcomes and topicalWeeks join when the questionnaire moves to contract v2 (the summary reads them
-    // already; see __tests__/lib/summary/viewModel.test.ts).
+    treatmentOutcomes: {
+      topicalSteroid: 'notEnough',
+      topicalCalcineurin: 'sideEffects',
+      phototherapy: 'stoppedOther',
+      methotrexate: 'sideEffects',
+      dupilumab: 'notEnough',
+    },
+    topicalWeeks: 'over8',
     infectionNow: 'no',
     infectionsFrequent: 'no',
     tbHistory: 'no',
@@ -45,6 +52,8 @@ export const COMPLEX_PATIENT: AnswersDocument = checked('complex', {
     coldSoresFrequent: 'no',
     shinglesVaccine: 'no',
     liveVaccinePlanned: 'no',
+    chickenpoxImmune: 'yes',
+    fungalAreas: 'no',
     smoking: 'former',
     heartAttackOrStroke: 'no',
     bloodClot: 'yes',
@@ -77,6 +86,11 @@ const TWENTY_FLAG_ANSWERS = {
     'methotrexate', 'dupilumab', 'tralokinumab',
   ],
   treatmentsCurrent: ['topicalSteroid', 'cyclosporine'],
+  treatmentOutcomes: {
+    topicalSteroid: 'notEnough', topicalCalcineurin: 'sideEffects', topicalPde4: 'notEnough', phototherapy: 'stoppedOther',
+    oralSteroid: 'helped', cyclosporine: 'notEnough', methotrexate: 'sideEffects', dupilumab: 'notEnough', tralokinumab: 'unsure',
+  },
+  topicalWeeks: 'over8',
   infectionNow: 'yes',
   infectionsFrequent: 'yes',
   tbHistory: 'yes',
@@ -104,9 +118,12 @@ const TWENTY_FLAG_ANSWERS = {
   preferences: ['fastItchRelief', 'noInjections', 'costConcern'],
 } as const;
 
-/** A patient whose answers raise exactly 20 flags (checked in __tests__/components/summary/SummaryView.test.tsx). */
+/**
+ * A patient whose answers raise at least 20 flags (24 under contract v2; checked in
+ * __tests__/components/summary/SummaryView.test.tsx), with nine treatments, each with its outcome.
+ */
 export const TWENTY_FLAGS: AnswersDocument = checked('twenty-flags', {
-  schemaVersion: 1,
+  schemaVersion: 2,
   respondent: 'staff',
   patient: { name: 'Jonathan Abernathy-Whitfield', dateOfBirth: '1956-11-02' },
   answers: TWENTY_FLAG_ANSWERS,
@@ -117,7 +134,7 @@ const filled = (length: number) => LONG_WORDS.repeat(Math.ceil(length / LONG_WOR
 
 /** The 20-flag patient with both free-text fields at their maximum length (500 and 1,000 characters). */
 export const TWENTY_FLAGS_LONG_TEXT: AnswersDocument = checked('twenty-flags-long-text', {
-  schemaVersion: 1,
+  schemaVersion: 2,
   respondent: 'caregiver',
   patient: { name: 'Alexandra Konstantinopoulou-Smythe', dateOfBirth: '1956-11-02' },
   answers: { ...TWENTY_FLAG_ANSWERS, medicinesOther: filled(500), questionsForDoctor: filled(1000) },

@@ -53,6 +53,12 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
       ))}
 
       {model.sources.length > 0 ? <p className={styles.note}>{SOURCE_ABBREVIATIONS_NOTE}</p> : null}
+      {/* The patient page's fixed notices cite no sources in plain-language text; the clinician sees them here. */}
+      <p className={styles.note}>
+        Sources of the patient page’s fixed notices. What happens before and after starting:{' '}
+        {model.notices.whatToExpect.sources.join('; ')}. Signs to call about (emergency now, or the doctor the same day):{' '}
+        {model.notices.urgent.sources.join('; ')}.
+      </p>
 
       {model.freeText.length > 0 || extraTreatments.length > 0 ? (
         <section aria-labelledby="continued" className={styles.block}>

@@ -54,14 +54,26 @@ export function PatientPart({ model }: { model: SummaryModel }) {
       <div className={styles.keepTogether}>
         <section aria-labelledby="what-to-expect" className={styles.block}>
           <h3 id="what-to-expect">What to expect</h3>
-          <NoticeGroups groups={notices.whatToExpect} className={styles.expect} />
+          <NoticeGroups groups={notices.whatToExpect.groups} className={styles.expect} />
         </section>
         <section aria-labelledby="urgent-help" className={styles.urgent}>
           <h3 id="urgent-help">
             <span aria-hidden="true">⚠</span> {notices.urgent.heading}
           </h3>
           <p>{notices.urgent.intro}</p>
-          <NoticeGroups groups={notices.urgent.groups} className={styles.urgentGroups} />
+          {/* Two levels, clearly apart (contract v2): each its own box, told apart by words and border, not colour. */}
+          <div className={styles.urgentLevels}>
+            {notices.urgent.levels.map((level) => (
+              <div key={level.level} data-urgency={level.level} className={styles[`urgency-${level.level}`]}>
+                <h4>{level.heading}</h4>
+                <ul>
+                  {level.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
           <p>{notices.urgent.after}</p>
         </section>
       </div>

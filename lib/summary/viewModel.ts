@@ -7,7 +7,7 @@
  * Shapes: strings are ready to print; severities keep their ids for data attributes (data-drug / data-severity).
  */
 import { shownQuestions } from '@/lib/answers/pruneHidden';
-import type { AnswersDocument } from '@/lib/answers/types';
+import type { Answers, AnswersDocument } from '@/lib/answers/types';
 import { TREATMENT_OPTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
 import type { Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
@@ -35,18 +35,14 @@ const PAGE_ONE_BECAUSE_LIMIT = 1;
 /** Characters of one answer in a page-1 "because" (a long medicines list is cut; the details give it whole). */
 const PAGE_ONE_ANSWER_LIMIT = 30;
 
-/**
- * Treatment outcome and topical duration from questionnaire contract v2 (treatmentOutcomes, topicalWeeks). Read
- * through this narrow local type so the summary works with v1 answers (both absent) and v2 answers alike.
- */
-interface TreatmentHistoryAnswers {
-  treatmentsTried?: readonly string[];
-  treatmentsCurrent?: readonly string[];
-  treatmentOutcomes?: Readonly<Record<string, string | undefined>>;
-  topicalWeeks?: string;
-}
+type OutcomeId = NonNullable<NonNullable<Answers['treatmentOutcomes']>[keyof NonNullable<Answers['treatmentOutcomes']>]>;
+type TopicalWeeksId = NonNullable<Answers['topicalWeeks']>;
 
-const OUTCOME_TEXT: Readonly<Record<string, string>> = {
+/**
+ * Short words for the page-1 treatment table (treatmentOutcomes, contract v2); the details give the answer as asked.
+ * Keyed by the question's option ids, so a new option fails the type check here.
+ */
+const OUTCOME_TEXT: Readonly<Record<OutcomeId, string>> = {
   helped: 'Helped',
   notEnough: 'Not enough',
   sideEffects: 'Side effects',
@@ -54,7 +50,7 @@ const OUTCOME_TEXT: Readonly<Record<string, string>> = {
   unsure: 'Not sure',
 };
 
-const TOPICAL_WEEKS_TEXT: Readonly<Record<string, string>> = {
+const TOPICAL_WEEKS_TEXT: Readonly<Record<TopicalWeeksId, string>> = {
   under4: 'under 4 weeks',
   '4to8': '4 to 8 weeks',
   over8: 'over 8 weeks',
@@ -222,16 +218,17 @@ function snapshotOf(document: AnswersDocument): SnapshotItem[] {
   ];
 }
 
-function treatmentsOf(answers: TreatmentHistoryAnswers): TreatmentRow[] {
-  const tried = new Set(answers.treatmentsTried ?? []);
-  const current = new Set(answers.treatmentsCurrent ?? []);
+function treatmentsOf(answers: Answers): TreatmentRow[] {
+  const tried = new Set<string>(answers.treatmentsTried ?? []);
+  const current = new Set<string>(answers.treatmentsCurrent ?? []);
+  const outcomes: Partial<Record<string, OutcomeId>> = answers.treatmentOutcomes ?? {};
   return TREATMENT_OPTIONS.filter((o) => o.id !== 'none' && (tried.has(o.id) || current.has(o.id))).map((o) => {
-    const outcome = answers.treatmentOutcomes?.[o.id];
+    const outcome = outcomes[o.id];
     return {
       id: o.id,
       name: o.label,
       current: current.has(o.id),
-      outcome: outcome === undefined ? null : (OUTCOME_TEXT[outcome] ?? outcome),
+      outcome: outcome === undefined ? null : OUTCOME_TEXT[outcome],
     };
   });
 }
@@ -309,7 +306,7 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
     return [{ id, label: question.short, full: value, ...cut(value.replace(/\s+/g, ' '), PAGE_ONE_TEXT_LIMIT) }];
   });
 
-  const topicalWeeks = (document.answers as TreatmentHistoryAnswers).topicalWeeks;
+  const topicalWeeks = document.answers.topicalWeeks;
 
   return {
     header: {
@@ -324,8 +321,8 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
       statement: NOT_A_VERDICT,
     },
     snapshot: snapshotOf(document),
-    treatments: treatmentsOf(document.answers as TreatmentHistoryAnswers),
-    topicalWeeks: topicalWeeks === undefined ? null : (TOPICAL_WEEKS_TEXT[topicalWeeks] ?? topicalWeeks),
+    treatments: treatmentsOf(document.answers),
+    topicalWeeks: topicalWeeks === undefined ? null : TOPICAL_WEEKS_TEXT[topicalWeeks],
     drugs: DRUG_DISPLAY,
     byDrug: DRUG_DISPLAY.map((d) => drugCell(d, result.byDrug[d.id])),
     flags,

@@ -131,12 +131,13 @@ describe('the complex patient (issue 13)', () => {
     }
   });
 
-  test('the treatment table lists what was tried and what is used now', () => {
+  test('the treatment table lists what was tried, what is used now, how each went and the longest cream use', () => {
     renderSummary(COMPLEX_PATIENT, 'clinician');
-    const table = within(clinicianPart()).getByRole('table', { name: /Eczema treatments/ });
-    expect(within(table).getByRole('row', { name: /Steroid cream or ointment Yes/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Methotrexate – –/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Dupilumab shots/ })).toBeInTheDocument();
+    const table = within(clinicianPart()).getByRole('table', { name: /Eczema treatments · longest steady cream use: over 8 weeks/ });
+    expect(within(table).getByRole('row', { name: /Steroid cream or ointment Yes Not enough/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Methotrexate – Side effects/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Light therapy \(phototherapy\) – Stopped, other reason/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Dupilumab shots – Not enough/ })).toBeInTheDocument();
   });
 
   test('each flag row says why in a few words and cites numbered sources', () => {
@@ -153,6 +154,23 @@ describe('the complex patient (issue 13)', () => {
     expect(within(checks).getAllByRole('listitem', ).length).toBe(evaluate(COMPLEX_PATIENT).baselineChecks.length);
     const open = within(clinicianPart()).getByRole('region', { name: /Not answered \/ not sure/ });
     expect(open).toHaveTextContent('Hepatitis B ever: not sure');
+  });
+
+  test('the urgent-help notice shows its two levels apart, emergency first; the details cite the notices’ sources', () => {
+    renderSummary(COMPLEX_PATIENT, 'patient');
+    const urgent = within(patientPart()).getByRole('region', { name: /When to get help right away/ });
+    expect(within(urgent).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+      'Call your emergency number now for',
+      'Call your doctor the same day for',
+    ]);
+    const [emergency, sameDay] = within(urgent).getAllByRole('list');
+    expect(emergency).toHaveTextContent(/chest pain or pressure/);
+    expect(emergency).not.toHaveTextContent(/shingles/);
+    expect(sameDay).toHaveTextContent(/shingles/);
+    expect(patientPart()).not.toHaveTextContent(/Prescribing Information|§/);
+    fireEvent.click(screen.getByRole('button', { name: 'For your dermatologist' }));
+    expect(detailsPart()).toHaveTextContent(/Sources of the patient page’s fixed notices.*Rinvoq \(upadacitinib\) US Prescribing Information, §2\.1/);
+    expect(detailsPart()).toHaveTextContent('Rinvoq (upadacitinib) EU/UK Package Leaflet, Sections 2 and 4');
   });
 
   test('the patient part: questions from the answers, then their own, then questions many people ask', () => {

@@ -8,32 +8,38 @@ const modelOf = (document: AnswersDocument) =>
   buildSummaryModel({ document, result: evaluate(document), preparedAt: new Date(2026, 10, 22, 9, 7), appVersion: '9.9.9' });
 
 describe('treatment history', () => {
-  test('rows from treatmentsTried and treatmentsCurrent, in questionnaire order, without outcomes in contract v1', () => {
+  test('rows from treatmentsTried and treatmentsCurrent, in questionnaire order, each with its outcome (contract v2)', () => {
     const model = modelOf(COMPLEX_PATIENT);
     expect(model.treatments.map((t) => [t.id, t.current, t.outcome])).toEqual([
-      ['topicalSteroid', true, null],
-      ['topicalCalcineurin', false, null],
-      ['phototherapy', false, null],
-      ['methotrexate', false, null],
-      ['dupilumab', false, null],
+      ['topicalSteroid', true, 'Not enough'],
+      ['topicalCalcineurin', false, 'Side effects'],
+      ['phototherapy', false, 'Stopped, other reason'],
+      ['methotrexate', false, 'Side effects'],
+      ['dupilumab', false, 'Not enough'],
     ]);
+    expect(model.topicalWeeks).toBe('over 8 weeks');
+  });
+
+  test('a version-1 document (no outcomes, no topicalWeeks) gives rows without an outcome', () => {
+    const { treatmentOutcomes, topicalWeeks, ...v1Answers } = COMPLEX_PATIENT.answers;
+    expect([treatmentOutcomes, topicalWeeks]).not.toContain(undefined);
+    const model = modelOf({ ...COMPLEX_PATIENT, answers: v1Answers });
+    expect(model.treatments.map((t) => t.outcome)).toEqual([null, null, null, null, null]);
     expect(model.topicalWeeks).toBeNull();
   });
 
-  test('reads contract v2 treatmentOutcomes and topicalWeeks when present', () => {
-    const v2 = {
+  test('a treatment with no outcome given shows none, while the others keep theirs', () => {
+    const model = modelOf({
       ...COMPLEX_PATIENT,
-      answers: { ...COMPLEX_PATIENT.answers, treatmentOutcomes: { methotrexate: 'sideEffects', dupilumab: 'notEnough' }, topicalWeeks: 'over8' },
-    } as AnswersDocument;
-    const model = modelOf(v2);
+      answers: { ...COMPLEX_PATIENT.answers, treatmentOutcomes: { methotrexate: 'sideEffects', dupilumab: 'unsure' } },
+    });
     expect(Object.fromEntries(model.treatments.map((t) => [t.id, t.outcome]))).toEqual({
       topicalSteroid: null,
       topicalCalcineurin: null,
       phototherapy: null,
       methotrexate: 'Side effects',
-      dupilumab: 'Not enough',
+      dupilumab: 'Not sure',
     });
-    expect(model.topicalWeeks).toBe('over 8 weeks');
   });
 
   test('"None of these" and no answers give no rows', () => {
