@@ -81,6 +81,9 @@ test('a low-risk adult completes every step, the review and the summary with the
   await expect(page.getByText('Not answered', { exact: true })).toHaveCount(2);
   await tabTo(page, page.getByRole('button', { name: 'See summary' }));
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'For you' })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'For your dermatologist' }));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'For the clinician' })).toBeVisible();
   await expect(page.getByText(/no flags|nothing to flag|no items/i).first()).toBeVisible();
 });

@@ -1,4 +1,4 @@
-/** Rule catalogue v1 (shared/clinical/rules.md), one file per clinical family. */
+/** Rule catalogue v2 (docs/contract/rules.md), one file per clinical family. */
 import { ageRules } from './age';
 import { bloodAndGutRules } from './bloodAndGut';
 import { cancerRules } from './cancer';

@@ -1,40 +1,54 @@
 /**
  * Discussion points for the patient: questions to bring, chosen from the flags, the patient's preferences, mood
- * and own questions, plus conversation starters from seed article 003 ("Doctor Discussion"). Patient wording,
- * never a verdict.
+ * and own questions, plus general conversation starters. Patient wording in the voice of who answered, never a
+ * verdict.
  */
 import type { Answers } from '@/lib/answers/types';
+import { inVoice } from '@/lib/questionnaire';
+import type { Respondent, Wording } from '@/lib/questionnaire/types';
 import type { DiscussionPoint, Flag } from './types';
+import { voiced } from './voice';
 
-const PREFERENCE_POINTS: Record<string, string> = {
-  fastItchRelief: 'Ask how fast each option usually helps with itch.',
-  noInjections: 'Tell your dermatologist you would rather not have shots.',
-  noDailyPill: 'Tell your dermatologist you would rather not take a pill every day.',
-  preferCream: 'Tell your dermatologist you would prefer a cream, and ask if one could work for your eczema.',
-  costConcern: 'Ask about cost, insurance approval and help programs from drug makers.',
-  fewerBloodTests: 'Ask which blood tests each option needs, and how often.',
+const PREFERENCE_POINTS: Record<string, Wording> = {
+  fastItchRelief: voiced('Ask how fast each option usually helps with itch.', 'Ask how fast each option usually helps with itch.'),
+  noInjections: voiced('Tell your dermatologist you would rather not have shots.', 'Tell the dermatologist that shots are not wanted, if there is a choice.'),
+  noDailyPill: voiced('Tell your dermatologist you would rather not take a pill every day.', 'Tell the dermatologist that a daily pill is not wanted, if there is a choice.'),
+  preferCream: voiced(
+    'Tell your dermatologist you would prefer a cream, and ask if one could work for your eczema.',
+    'Tell the dermatologist that a cream is preferred, and ask if one could work.',
+  ),
+  costConcern: voiced('Ask about cost, insurance approval and help programs from drug makers.', 'Ask about cost, insurance approval and help programs from drug makers.'),
+  fewerBloodTests: voiced('Ask which blood tests each option needs, and how often.', 'Ask which blood tests each option needs, and how often.'),
 };
 
-/** Seed 003's conversation starters, in plain words. */
-const CONVERSATION_STARTERS: readonly DiscussionPoint[] = [
-  { id: 'starter-control', text: 'Is it possible to get better control of my eczema?' },
-  { id: 'starter-jak-fit', text: 'Is a JAK inhibitor a good option for me? Why or why not?' },
-  { id: 'starter-flares', text: 'What should I do during flares?' },
-  { id: 'starter-no-improvement', text: 'What should I do if I don’t see any improvement?' },
-  { id: 'starter-checkups', text: 'How often should I come in for checkups?' },
+const MOOD = voiced(
+  'Tell your dermatologist how eczema affects your mood, sleep and daily life.',
+  'Tell the dermatologist how eczema affects the patient’s mood, sleep and daily life.',
+);
+
+/** General conversation starters, in plain words (the same for every patient). */
+const CONVERSATION_STARTERS: readonly { id: string; text: Wording }[] = [
+  { id: 'starter-control', text: voiced('Is it possible to get better control of my eczema?', 'Is it possible to get better control of the eczema?') },
+  { id: 'starter-jak-fit', text: voiced('Is a JAK inhibitor a good option for me? Why or why not?', 'Is a JAK inhibitor a good option here? Why or why not?') },
+  { id: 'starter-flares', text: voiced('What should I do during flares?', 'What should we do during flares?') },
+  { id: 'starter-no-improvement', text: voiced('What should I do if I don’t see any improvement?', 'What should we do if there is no improvement?') },
+  { id: 'starter-checkups', text: voiced('How often should I come in for checkups?', 'How often are checkups needed?') },
 ];
 
-export function discussionPointsFor(answers: Answers, flags: readonly Flag[]): DiscussionPoint[] {
+/** The discussion points of one result, in the voice of who answered (`respondent`). */
+export function discussionPointsFor(answers: Answers, flags: readonly Flag[], respondent: Respondent = 'patient'): DiscussionPoint[] {
   const fromFlags = flags.map((flag) => ({ id: `flag-${flag.id}`, text: flag.patientText }));
   const fromPreferences = (answers.preferences ?? [])
     .filter((p) => p in PREFERENCE_POINTS)
-    .map((p) => ({ id: `preference-${p}`, text: PREFERENCE_POINTS[p] }));
-  const mood =
-    answers.moodAffected === 'yes' || answers.moodAffected === 'unsure'
-      ? [{ id: 'mood', text: 'Tell your dermatologist how eczema affects your mood, sleep and daily life.' }]
+    .map((p) => ({ id: `preference-${p}`, text: inVoice(PREFERENCE_POINTS[p], respondent) }));
+  const mood = answers.moodAffected === 'yes' ? [{ id: 'mood', text: inVoice(MOOD, respondent) }] : [];
+  const moodUnsure =
+    answers.moodAffected === 'unsure'
+      ? [{ id: 'mood', text: inVoice(voiced('Tell your dermatologist if eczema affects your mood, sleep or daily life.', 'Tell the dermatologist if eczema affects the patient’s mood, sleep or daily life.'), respondent) }]
       : [];
   const ownQuestions = answers.questionsForDoctor?.trim()
-    ? [{ id: 'own-questions', text: `Your own questions: ${answers.questionsForDoctor.trim()}` }]
+    ? [{ id: 'own-questions', text: `${respondent === 'patient' ? 'Your own questions' : 'Questions written in'}: ${answers.questionsForDoctor.trim()}` }]
     : [];
-  return [...fromFlags, ...fromPreferences, ...mood, ...ownQuestions, ...CONVERSATION_STARTERS];
+  const starters = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: inVoice(text, respondent) }));
+  return [...fromFlags, ...fromPreferences, ...mood, ...moodUnsure, ...ownQuestions, ...starters];
 }

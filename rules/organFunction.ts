@@ -1,26 +1,32 @@
 /**
- * Liver and kidney. When a patient reports severe liver disease or severe kidney disease / dialysis, then the oral
- * labels contraindicate or do not recommend use; mild liver or moderate kidney disease changes the dose
- * (label-facts rows 10–12). "Not sure" raises the same flag as unsure, so the clinician checks.
+ * Liver and kidney. When a patient reports severe liver disease, then the oral labels contraindicate or do not
+ * recommend use; severe kidney disease and dialysis differ by drug (upadacitinib keeps 15 mg in severe impairment,
+ * but not in end-stage disease); mild liver or moderate kidney disease changes the dose (label-facts rows 10–12).
+ * "Not sure" raises the same flag as unsure (kidney: with the dialysis severities before the cap).
  */
 import { choiceIs } from './predicates';
-import { forOralDrugs } from './severity';
 import { CIBINQO_EU, CIBINQO_US, OLUMIANT_UK, RINVOQ_EU, RINVOQ_US, cite } from './sources';
 import type { Rule } from './types';
+import { voiced } from './voice';
 
 export const organFunctionRules: Rule[] = [
   {
     id: 'liver-disease',
     title: 'Severe liver disease (cirrhosis or liver failure)',
+    unsureTitle: 'Not sure: liver disease',
     detail:
-      'Patient reports severe liver disease (or is not sure). Severe hepatic impairment (Child-Pugh C): upadacitinib and abrocitinib not recommended (US) and contraindicated (EU 4.3); baricitinib not recommended (EU). Liver tests at baseline.',
-    patientText: 'Tell your dermatologist about your liver disease. Bring recent liver test results if you have them.',
+      'Severe hepatic impairment (Child-Pugh C): upadacitinib and abrocitinib not recommended (US §2) and contraindicated (EU 4.3); baricitinib not recommended (EU 4.2). Liver tests at baseline.',
+    patientText: voiced(
+      'Tell your dermatologist about your liver disease. Bring recent liver test results if you have them.',
+      'Tell the dermatologist about the patient’s liver disease. Bring recent liver test results if there are any.',
+    ),
+    unsureAbout: voiced('whether you have liver disease, or how bad it is', 'whether the patient has liver disease, or how bad it is'),
     answerIds: ['liverDisease'],
     firesWhen: 'liverDisease = severe (unsure: flagged as unsure)',
     triggers: [
       {
         when: choiceIs('liverDisease', ['severe'], { unsureCounts: true }),
-        drugs: { upadacitinib: 'contraindication', abrocitinib: 'contraindication', baricitinib: 'warning' },
+        drugs: { upadacitinib: 'contraindication', abrocitinib: 'contraindication', baricitinib: 'warning', ruxolitinibCream: null },
       },
     ],
     sources: [
@@ -35,22 +41,41 @@ export const organFunctionRules: Rule[] = [
     id: 'liver-disease-mild',
     title: 'Mild liver disease',
     detail:
-      'Patient reports mild liver disease. Mild or moderate hepatic impairment (Child-Pugh A/B) needs no abrocitinib dose change; confirm the degree of impairment and check liver tests at baseline and periodically (upadacitinib §5.8).',
-    patientText: 'Tell your dermatologist about your liver condition. You may need liver blood tests.',
+      'Mild or moderate hepatic impairment (Child-Pugh A/B) needs no abrocitinib dose change (US §2); confirm the degree of impairment and check liver tests at baseline and periodically (upadacitinib §5.8).',
+    patientText: voiced(
+      'Tell your dermatologist about your liver condition. You may need liver blood tests.',
+      'Tell the dermatologist about the patient’s liver condition. Liver blood tests may be needed.',
+    ),
     answerIds: ['liverDisease'],
     firesWhen: 'liverDisease = mild',
-    triggers: [{ when: choiceIs('liverDisease', ['mild']), drugs: forOralDrugs('discuss') }],
+    triggers: [{ when: choiceIs('liverDisease', ['mild']), drugs: { upadacitinib: 'discuss', abrocitinib: 'discuss', baricitinib: 'discuss', ruxolitinibCream: null } }],
     sources: [cite(CIBINQO_US, '§2 Dosage (hepatic impairment)'), cite(RINVOQ_US, '§5.8 Laboratory abnormalities')],
   },
   {
     id: 'kidney-disease',
     title: 'Severe kidney disease or dialysis',
     detail:
-      'Patient reports severe kidney disease or dialysis (or is not sure). Abrocitinib (US): not recommended in severe impairment (eGFR <30), ESRD or dialysis. Upadacitinib: 15 mg in severe impairment; not recommended in ESRD (the eGFR band of "severe" is UNVERIFIED in our sources). Baricitinib: eGFR <30 not recommended.',
-    patientText: 'Tell your dermatologist about your kidney disease or dialysis. Bring recent kidney test results if you have them.',
+      'Abrocitinib (US §2): not recommended in severe impairment (eGFR <30), end-stage disease or dialysis. Upadacitinib (US §2): 15 mg in severe impairment; not recommended in end-stage renal disease (the eGFR band of "severe" is UNVERIFIED in our sources). Baricitinib (EU 4.2): eGFR <30 not recommended.',
+    patientText: voiced(
+      'Tell your dermatologist about your kidney disease or dialysis. Bring recent kidney test results if you have them.',
+      'Tell the dermatologist about the patient’s kidney disease or dialysis. Bring recent kidney test results if there are any.',
+    ),
+    unsureAbout: voiced('whether you have kidney disease, or how bad it is', 'whether the patient has kidney disease, or how bad it is'),
     answerIds: ['kidneyDisease'],
-    firesWhen: 'kidneyDisease = severe or dialysis (unsure: flagged as unsure)',
-    triggers: [{ when: choiceIs('kidneyDisease', ['severe', 'dialysis'], { unsureCounts: true }), drugs: forOralDrugs('warning') }],
+    firesWhen: 'kidneyDisease = severe (abrocitinib, baricitinib warning; upadacitinib discuss) or dialysis (oral warning); unsure: as dialysis, flagged as unsure',
+    triggers: [
+      {
+        when: choiceIs('kidneyDisease', ['dialysis'], { unsureCounts: true }),
+        drugs: { upadacitinib: 'warning', abrocitinib: 'warning', baricitinib: 'warning', ruxolitinibCream: null },
+        title: 'On dialysis',
+        unsureTitle: 'Not sure: kidney disease',
+      },
+      {
+        when: choiceIs('kidneyDisease', ['severe']),
+        drugs: { upadacitinib: 'discuss', abrocitinib: 'warning', baricitinib: 'warning', ruxolitinibCream: null },
+        title: 'Severe kidney disease',
+      },
+    ],
     sources: [
       cite(CIBINQO_US, '§2 Dosage (renal impairment)'),
       cite(RINVOQ_US, '§2 Dosage (renal impairment)'),
@@ -61,11 +86,14 @@ export const organFunctionRules: Rule[] = [
     id: 'kidney-disease-moderate',
     title: 'Moderate kidney disease',
     detail:
-      'Patient reports moderate kidney disease. Abrocitinib: eGFR 30–59 starts at 50 mg (US). Baricitinib: eGFR 30–60, 2 mg (EU). Kidney function (eGFR) at baseline guides the dose.',
-    patientText: 'Tell your dermatologist about your kidney disease. The dose of some medicines depends on kidney tests.',
+      'Abrocitinib: eGFR 30–59 starts at 50 mg (US §2). Baricitinib: eGFR 30–60, 2 mg (EU 4.2). Kidney function (eGFR) at baseline guides the dose.',
+    patientText: voiced(
+      'Tell your dermatologist about your kidney disease. The dose of some medicines depends on kidney tests.',
+      'Tell the dermatologist about the patient’s kidney disease. The dose of some medicines depends on kidney tests.',
+    ),
     answerIds: ['kidneyDisease'],
     firesWhen: 'kidneyDisease = moderate',
-    triggers: [{ when: choiceIs('kidneyDisease', ['moderate']), drugs: { abrocitinib: 'discuss', baricitinib: 'discuss' } }],
+    triggers: [{ when: choiceIs('kidneyDisease', ['moderate']), drugs: { upadacitinib: null, abrocitinib: 'discuss', baricitinib: 'discuss', ruxolitinibCream: null } }],
     sources: [cite(CIBINQO_US, '§2 Dosage (renal impairment)'), cite(OLUMIANT_UK, '4.2 Posology (renal impairment)')],
   },
 ];

@@ -4,7 +4,7 @@
  * Unknown is not "no": a tri question answered "unsure" matches as unsure wherever "yes" would match.
  */
 import type { Answers } from '@/lib/answers/types';
-import { JAK_TREATMENTS } from '@/lib/questionnaire/questions';
+import { JAK_TREATMENTS, PRESCRIPTION_TOPICAL_TREATMENTS } from '@/lib/questionnaire/questions';
 import type { Condition, Match } from './types';
 
 type AnswerMap = Readonly<Record<string, unknown>>;
@@ -73,6 +73,19 @@ export function numberBelow(question: string, threshold: number): Condition {
   };
 }
 
+/** Multi-select not containing `value` (unanswered counts): a guard that adds nothing to the trace. */
+export function listLacks(question: string, value: string): Condition {
+  return (answers) => {
+    const answer = read(answers, question);
+    return Array.isArray(answer) && answer.includes(value) ? null : { because: [], unsure: false };
+  };
+}
+
+/** Holds when `condition` does not: a guard that adds nothing to the trace. */
+export function unless(condition: Condition): Condition {
+  return (answers) => (condition(answers) === null ? { because: [], unsure: false } : null);
+}
+
 /** Holds when any part holds; it is unsure only if every part that holds is unsure. */
 export function anyOf(...conditions: Condition[]): Condition {
   return (answers) => {
@@ -102,7 +115,7 @@ export const SYSTEMIC_TREATMENTS = [
   'dupilumab', 'tralokinumab', 'lebrikizumab', 'nemolizumab',
   'upadacitinib', 'abrocitinib', 'baricitinib', 'otherJak',
 ] as const;
-export const PRESCRIPTION_TOPICALS = ['topicalSteroid', 'topicalCalcineurin', 'topicalPde4', 'topicalOther', 'ruxolitinibCream'] as const;
+export const PRESCRIPTION_TOPICALS = PRESCRIPTION_TOPICAL_TREATMENTS;
 export { JAK_TREATMENTS };
 
 // Age thresholds, each with its source.

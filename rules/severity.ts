@@ -1,6 +1,6 @@
-/** Severity arithmetic and the per-drug shorthands the catalogue uses ("oral", "all" in rules.md). */
-import { DRUGS, ORAL_DRUGS, SEVERITIES } from './types';
-import type { Drug, DrugSeverities, Severity } from './types';
+/** Severity arithmetic. */
+import { DRUGS, SEVERITIES } from './types';
+import type { DrugSeverities, PerDrug, Severity } from './types';
 
 /** 0 is the highest (contraindication). */
 export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
@@ -27,10 +27,7 @@ export function mergeDrugSeverities(a: DrugSeverities, b: DrugSeverities): DrugS
   return merged;
 }
 
-const same = (drugs: readonly Drug[], severity: Severity): DrugSeverities =>
-  Object.fromEntries(drugs.map((d) => [d, severity])) as DrugSeverities;
-
-/** upadacitinib, abrocitinib and baricitinib. */
-export const forOralDrugs = (severity: Severity) => same(ORAL_DRUGS, severity);
-/** The four drugs. */
-export const forAllDrugs = (severity: Severity) => same(DRUGS, severity);
+/** A trigger's complete per-drug table without its `null` entries: the drugs it names. */
+export function namedDrugs(table: PerDrug): DrugSeverities {
+  return Object.fromEntries(DRUGS.flatMap((drug) => (table[drug] ? [[drug, table[drug]]] : []))) as DrugSeverities;
+}

@@ -3,11 +3,14 @@
  * A rule cites a source and a section with cite(). Revision dates are those of the copies read; labels change
  * often, so every summary prints the ruleset version and the date these sources were checked.
  */
+import type { Drug } from './drugs';
 import type { Source } from './types';
 
 export interface SourceDocument {
   label: string;
   revised?: string;
+  /** A newer revision is known to exist but its text was not read (the about page says so). */
+  newerRevisionNotRead?: string;
   url?: string;
 }
 
@@ -25,9 +28,11 @@ export const RINVOQ_EU: SourceDocument = {
 };
 
 export const CIBINQO_US: SourceDocument = {
-  // [C1][C2][C3] Pfizer medical information pages of the US PI; copy updated 2024-01 [C7].
+  // [C1][C2][C3] Pfizer medical information pages of the US PI; copy updated 2024-01 [C7]. A labelling supplement
+  // approved 2026-06-30 [C15] has not been read (label-facts §3, §11).
   label: 'Cibinqo (abrocitinib) US Prescribing Information',
   revised: '2024-01-16',
+  newerRevisionNotRead: '2026-06-30',
   url: 'https://www.pfizermedicalinformation.com/cibinqo-0/dosage-admin',
 };
 
@@ -65,12 +70,43 @@ export const CDC_SHINGRIX: SourceDocument = {
   url: 'https://www.cdc.gov/shingles/hcp/vaccine-considerations/',
 };
 
-/** Seed article 002 (shared/seeds): a dermatologist answers common questions about JAK inhibitors for eczema. */
-export const SEED_DERMATOLOGIST_QA: SourceDocument = {
-  label: 'Dermatologist Q&A on JAK inhibitors for eczema (seed article 002)',
+export const RINVOQ_EU_LEAFLET: SourceDocument = {
+  // [R12] EU/UK package leaflet, as quoted on AbbVie's UK pages; 2026-11-30 review (label-facts §11): NSAIDs and
+  // corticosteroids among gut-perforation risks; report a sudden change in vision at once.
+  label: 'Rinvoq (upadacitinib) EU/UK Package Leaflet',
+  url: 'https://www.abbviepro.com/gb/en/immunology/dermatology/products/rinvoq-ad-home.html',
 };
 
+export const OLUMIANT_EU_SUMMARY: SourceDocument = {
+  // [B5] MIMS Thailand Olumiant summary of the EU SmPC: precautions (HBV DNA, diverticulitis with NSAIDs/steroids).
+  label: 'Olumiant (baricitinib) EU SmPC summary (MIMS)',
+  url: 'https://www.mims.com/thailand/drug/info/olumiant',
+};
+
+export const HEPATITIS_SCREENING_PRACTICE: SourceDocument = {
+  // [P1] Rheumatology teaching on screening before advanced therapies: the usual hepatitis B and C markers. The labels
+  // themselves say only "viral hepatitis screening in accordance with clinical guidelines" (label-facts §9).
+  label: 'Screening before advanced immunomodulating therapy (rheumatology practice guidance, RheumTutor)',
+  url: 'https://www.rheumtutor.com/',
+};
+
+/** The label documents of each drug (the registry test checks every drug has at least one). */
+export const LABELS_BY_DRUG: Readonly<Record<Drug, readonly SourceDocument[]>> = {
+  upadacitinib: [RINVOQ_US, RINVOQ_EU, RINVOQ_EU_LEAFLET],
+  abrocitinib: [CIBINQO_US, CIBINQO_EU],
+  ruxolitinibCream: [OPZELURA_US],
+  baricitinib: [OLUMIANT_UK, OLUMIANT_EU_SUMMARY],
+};
+
+/** Every source document the rules may cite, for the about page. */
+export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
+  ...Object.values(LABELS_BY_DRUG).flat(),
+  EMA_JAK_REVIEW,
+  CDC_SHINGRIX,
+  HEPATITIS_SCREENING_PRACTICE,
+];
+
 export function cite(source: SourceDocument, section: string): Source {
-  const { label, revised, url } = source;
-  return { label, section, ...(revised ? { revised } : {}), ...(url ? { url } : {}) };
+  const { label, revised, newerRevisionNotRead, url } = source;
+  return { label, section, ...(revised ? { revised } : {}), ...(newerRevisionNotRead ? { newerRevisionNotRead } : {}), ...(url ? { url } : {}) };
 }

@@ -3,10 +3,11 @@
  * Rules import only answer types and the questionnaire definition from lib/.
  */
 import type { Answers } from '@/lib/answers/types';
+import type { Respondent, Wording } from '@/lib/questionnaire/types';
+import type { Drug } from './drugs';
 
-export const DRUGS = ['upadacitinib', 'abrocitinib', 'baricitinib', 'ruxolitinibCream'] as const;
-export type Drug = (typeof DRUGS)[number];
-export const ORAL_DRUGS = ['upadacitinib', 'abrocitinib', 'baricitinib'] as const satisfies readonly Drug[];
+export { DRUGS, ORAL_DRUGS, DRUG_REGISTRY, DRUGS_IN_DISPLAY_ORDER } from './drugs';
+export type { Drug } from './drugs';
 
 /** Highest first. */
 export const SEVERITIES = ['contraindication', 'warning', 'check', 'discuss'] as const;
@@ -14,12 +15,20 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export type DrugSeverities = Partial<Record<Drug, Severity>>;
 
+/**
+ * A trigger's severity for every drug of the registry, `null` where it does not apply: complete on purpose, so a
+ * drug added to the registry gets no severity it was not given (rules/drugs.ts).
+ */
+export type PerDrug = Readonly<Record<Drug, Severity | null>>;
+
 export interface Source {
   /** The label, e.g. "Rinvoq (upadacitinib) US Prescribing Information". */
   label: string;
   section?: string;
   /** Revision date of the copy the fact was read in, where known (YYYY-MM or YYYY-MM-DD). */
   revised?: string;
+  /** A newer revision known to exist but not read here (shown on the about page). */
+  newerRevisionNotRead?: string;
   url?: string;
 }
 
@@ -40,17 +49,33 @@ export type Condition = (answers: Answers) => Match | null;
 
 export interface RuleTrigger {
   when: Condition;
-  drugs: DrugSeverities;
+  drugs: PerDrug;
+  /** A title for this situation when it differs from the rule's (e.g. age-below-approved: age vs weight). */
+  title?: string;
+  /** The title when this situation rests only on "not sure" answers (default: "Not sure: " + title). */
+  unsureTitle?: string;
 }
 
 export interface Rule {
   /** Stable id (contract). */
   id: string;
+  /** What the person reported, in a few words ("Hepatitis B in the past"). */
   title: string;
-  /** For the clinician, plain clinical English; says where a fact is UNVERIFIED. */
+  /** The title for an unsure flag (default: "Not sure: " + title). */
+  unsureTitle?: string;
+  /**
+   * For the clinician, plain clinical English: what the labels say about the situation; says where a fact is
+   * UNVERIFIED. Never states the patient's answer: the flag's detail starts with the answers as given
+   * ("Answers given — …" or "Answered “not sure” (not confirmed) — …", rules/flagText.ts).
+   */
   detail: string;
-  /** For the patient: what to raise with the dermatologist, at about an 8th-grade level. Never a verdict. */
-  patientText: string;
+  /** For the patient, when reported: what to raise, at about an 8th-grade level, in the patient's and the others' voice. */
+  patientText: Wording;
+  /**
+   * For the patient, when unsure: the open question as a "whether …" clause ("whether you have had hepatitis B" /
+   * "whether the patient has had hepatitis B"). Required for a rule that can fire on "not sure".
+   */
+  unsureAbout?: Wording;
   /** The question ids this rule reads. */
   answerIds: string[];
   /** In plain words, what fires it (printed on the about page). */
@@ -83,6 +108,8 @@ export interface BaselineCheck {
   id: string;
   text: string;
 }
+
+export type { Respondent };
 
 export interface ScreeningResult {
   rulesetVersion: string;

@@ -5,9 +5,10 @@
  * Formulas are rough on short texts; this is a gate against drift, not a substitute for testing with people.
  */
 import { STEPS } from '@/lib/questionnaire';
-import type { Question, Wording } from '@/lib/questionnaire';
+import type { Option, Question, Step, Wording } from '@/lib/questionnaire';
 import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
 import { RULES } from '@/rules';
+import { flagPatientText } from '@/rules/flagText';
 
 const MAX_GRADE = 8;
 
@@ -46,8 +47,24 @@ describe.each(['self', 'other'] as const)('questionnaire wording (%s voice)', (v
   });
 });
 
-test(`what the patient is told to raise (every rule's patient text) reads at grade ${MAX_GRADE} or below`, () => {
-  expect(fleschKincaidGrade(RULES.map((r) => r.patientText).join('\n'))).toBeLessThanOrEqual(MAX_GRADE);
+describe.each(['self', 'other'] as const)('rule patient texts (%s voice)', (voice) => {
+  test(`what the patient is told to raise (every rule's patient text) reads at grade ${MAX_GRADE} or below`, () => {
+    expect(fleschKincaidGrade(RULES.map((r) => r.patientText[voice]).join('\n'))).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  test(`what an unsure answer leads to (every rule's "not sure" text) reads at grade ${MAX_GRADE} or below`, () => {
+    const respondent = voice === 'self' ? 'patient' : 'caregiver';
+    const texts = RULES.filter((r) => r.unsureAbout).map((r) => flagPatientText(r, respondent, true));
+    expect(fleschKincaidGrade(texts.join('\n'))).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+/** New in questionnaire v2: the option labels and hints people choose from, per step. */
+test.each((STEPS as readonly Step[]).map((step) => [step.id, step] as const))(`step %s: option labels and hints read at grade ${MAX_GRADE} or below`, (_id, step) => {
+  const options: readonly Option[] = step.questions.flatMap((q) => (q.type === 'choice' || q.type === 'multi' || q.type === 'map' ? q.options : []));
+  const text = options.flatMap((o) => [o.label, ...(o.hint ? [o.hint] : [])]).join('\n');
+  if (text === '') return;
+  expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(MAX_GRADE);
 });
 
 test(`the fixed patient notices read at grade ${MAX_GRADE} or below`, () => {

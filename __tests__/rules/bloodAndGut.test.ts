@@ -4,7 +4,8 @@ import type { RuleCase } from '../support/ruleCases';
 
 const cases: RuleCase[] = [
   ...triCases('gut-perforation', 'gutPerforation', { upadacitinib: 'warning', baricitinib: 'warning', abrocitinib: 'discuss' }),
-  ...triCases('low-blood-counts', 'lowBloodCounts', all('warning')),
+  // v2: the thresholds are lab values; a blood count decides.
+  ...triCases('low-blood-counts', 'lowBloodCounts', all('check')),
 ];
 
 test.each(cases)('$situation', expectRuleCase);

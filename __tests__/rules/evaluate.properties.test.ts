@@ -25,7 +25,8 @@ const rank = (severity: Severity | 'none' | undefined) =>
  * - pregnant = yes replaces `contraception` (fires only when pregnant ≠ yes) with the higher `pregnancy` flag;
  *   every other flag stays and no drug's overall severity drops.
  */
-const PROTECTIVE = 'shinglesVaccine';
+/** "yes" is the safe answer (rules.md: shingles-vaccine and varicella-immunity fire on "no"). */
+const PROTECTIVE: readonly string[] = ['shinglesVaccine', 'chickenpoxImmune'];
 const REPLACES_CONTRACEPTION = 'pregnant';
 const TRI_IDS = QUESTIONS.filter((q) => q.type === 'tri').map((q) => q.id);
 
@@ -89,12 +90,12 @@ test('flags explain themselves: sorted by severity then id, severity the highest
   );
 });
 
-test('changing one tri answer from no to yes never removes a flag nor lowers a severity (two contract exceptions)', () => {
+test('changing one tri answer from no to yes never removes a flag nor lowers a severity (contract exceptions: protective answers, pregnant replaces contraception)', () => {
   fc.assert(
     fc.property(answersDocumentArbitrary, fc.constantFrom(...TRI_IDS), (doc, id) => {
       const no = evaluate(withAnswer(doc, id, 'no'));
       const yes = evaluate(withAnswer(doc, id, 'yes'));
-      if (id === PROTECTIVE) expect(lostOrLowered(yes, no)).toEqual([]);
+      if (PROTECTIVE.includes(id)) expect(lostOrLowered(yes, no)).toEqual([]);
       else if (id === REPLACES_CONTRACEPTION) expect(lostOrLowered(no, yes, ['contraception'])).toEqual([]);
       else expect(lostOrLowered(no, yes)).toEqual([]);
     }),

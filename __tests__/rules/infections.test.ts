@@ -2,15 +2,17 @@
 import { all, expectRuleCase, oral, triCases } from '../support/ruleCases';
 import type { RuleCase } from '../support/ruleCases';
 
-const CREAM = { ruxolitinibCream: 'warning' } as const;
 
 const cases: RuleCase[] = [
-  ...triCases('active-infection', 'infectionNow', { ...oral('contraindication'), ...CREAM }),
+  // v2: baricitinib is a warning (EU 4.3 of Olumiant does not list infection).
+  ...triCases('active-infection', 'infectionNow', { upadacitinib: 'contraindication', abrocitinib: 'contraindication', baricitinib: 'warning', ruxolitinibCream: 'warning' }),
   ...triCases('frequent-infections', 'infectionsFrequent', all('warning')),
   ...triCases('tuberculosis', 'tbHistory', { ...oral('warning'), ruxolitinibCream: 'check' }),
   ...triCases('tb-exposure', 'tbExposure', all('check')),
-  ...triCases('hepatitis-b', 'hepatitisB', all('warning')),
-  ...triCases('hepatitis-c', 'hepatitisC', all('warning')),
+  // v2: a self-report cannot show active hepatitis; a test decides.
+  ...triCases('hepatitis-b', 'hepatitisB', all('check')),
+  ...triCases('hepatitis-c', 'hepatitisC', all('check')),
+  ...triCases('endemic-mycoses', 'fungalAreas', all('discuss')),
 
   ...triCases('weak-immune-system', 'hiv', all('warning')),
   ...triCases('weak-immune-system', 'weakImmuneSystem', all('warning')),

@@ -14,7 +14,7 @@ const cases: RuleCase[] = [
   { situation: 'liver-disease-mild does not fire when liver disease is unsure', answers: { liverDisease: 'unsure' }, flag: 'liver-disease-mild', drugs: null },
   { situation: 'liver-disease does not fire when liver disease is left blank', answers: { liverDisease: undefined }, flag: 'liver-disease', drugs: null },
 
-  { situation: 'kidney-disease fires for severe kidney disease', answers: { kidneyDisease: 'severe' }, flag: 'kidney-disease', drugs: oral('warning') },
+  { situation: 'kidney-disease fires for severe kidney disease: upadacitinib discuss (15 mg cap), abrocitinib and baricitinib warning', answers: { kidneyDisease: 'severe' }, flag: 'kidney-disease', drugs: { upadacitinib: 'discuss', abrocitinib: 'warning', baricitinib: 'warning' } },
   { situation: 'kidney-disease fires on dialysis', answers: { kidneyDisease: 'dialysis' }, flag: 'kidney-disease', drugs: oral('warning') },
   { situation: 'kidney-disease fires as unsure, capped at check, when kidney disease is unsure', answers: { kidneyDisease: 'unsure' }, flag: 'kidney-disease', drugs: oral('check'), certainty: 'unsure' },
   { situation: 'kidney-disease does not fire for moderate kidney disease', answers: { kidneyDisease: 'moderate' }, flag: 'kidney-disease', drugs: null },

@@ -3,6 +3,7 @@
  * questions.md: oral steroids are not "systemic"; ruxolitinib cream is a prescription topical, not systemic.
  */
 import { all, expectRuleCase, triCases } from '../support/ruleCases';
+// jak-allergy per drug, reaction type and drug list: __tests__/rules/jakAllergy.test.ts
 import type { RuleCase } from '../support/ruleCases';
 import { LOW_RISK_ANSWERS } from '../support/buildAnswers';
 
@@ -16,9 +17,10 @@ const UPA_ABRO_DISCUSS = { upadacitinib: 'discuss', abrocitinib: 'discuss' } as 
 const TRIED_A_JAK = { treatmentsTried: [...(LOW_RISK_ANSWERS.treatmentsTried ?? []), 'upadacitinib' as const] };
 
 const cases: RuleCase[] = [
-  ...triCases('jak-allergy', 'jakReaction', all('contraindication'), TRIED_A_JAK),
+  // Which drug and what kind of reaction left blank: every drug is "not named", not a skin-only reaction → warning.
+  ...triCases('jak-allergy', 'jakReaction', all('warning'), TRIED_A_JAK),
   { situation: 'jak-allergy is ignored when no JAK inhibitor was tried (the question is hidden)', answers: { jakReaction: 'yes' }, flag: 'jak-allergy', drugs: null },
-  { situation: 'jak-allergy fires after ruxolitinib cream, which is a JAK inhibitor too', answers: { treatmentsTried: ['ruxolitinibCream'], jakReaction: 'yes' }, flag: 'jak-allergy', drugs: all('contraindication') },
+  { situation: 'jak-allergy fires after ruxolitinib cream, which is a JAK inhibitor too', answers: { treatmentsTried: ['ruxolitinibCream'], jakReaction: 'yes' }, flag: 'jak-allergy', drugs: all('warning') },
 
   ...SYSTEMIC.map((treatment): RuleCase => ({ situation: `current-systemic-treatment fires on ${treatment} now`, answers: { treatmentsCurrent: [treatment] }, flag: 'current-systemic-treatment', drugs: all('discuss') })),
   ...NOT_SYSTEMIC.map((treatment): RuleCase => ({ situation: `current-systemic-treatment does not fire on ${treatment} now`, answers: { treatmentsCurrent: [treatment] }, flag: 'current-systemic-treatment', drugs: null })),

@@ -3,8 +3,8 @@ import { parseAnswersDocument } from '@/lib/answers';
 import { evaluate } from '@/rules';
 import { VIGNETTES } from '../support/vignettes';
 
-test('all twelve public vignettes are here', () => {
-  expect(VIGNETTES).toHaveLength(12);
+test('all sixteen public vignettes are here', () => {
+  expect(VIGNETTES).toHaveLength(16);
 });
 
 test.each(VIGNETTES)('$name', (vignette) => {

@@ -6,7 +6,7 @@ import { answersDocumentArbitrary } from '../support/arbitraries';
 const VERDICT = /eligible|safe for you|you should not take|you cannot take|recommended for you|must not|contraindicated for you/i;
 
 test.each(RULES.map((rule) => [rule.id, rule] as const))('%s: title, detail and patient wording give no verdict', (_id, rule) => {
-  for (const text of [rule.title, rule.detail, rule.patientText, rule.firesWhen]) expect(text).not.toMatch(VERDICT);
+  for (const text of [rule.title, rule.detail, rule.patientText.self, rule.patientText.other, rule.firesWhen]) expect(text).not.toMatch(VERDICT);
 });
 
 test('discussion points and baseline checks give no verdict, whatever the answers', () => {

@@ -11,7 +11,9 @@ import { answersDocumentSchema } from '@/lib/answers';
 
 /** The field paths the strict document schema accepts, read from the schema itself. */
 function schemaFields(): string[] {
-  const shape = (answersDocumentSchema as unknown as z.ZodMiniObject).shape;
+  // The document schema is the migration piped into the strict object (lib/answers/migrate.ts): read the object.
+  const piped = answersDocumentSchema as unknown as { def: { out?: z.ZodMiniObject } } & z.ZodMiniObject;
+  const shape = (piped.def.out ?? piped).shape;
   return Object.entries(shape).flatMap(([key, schema]) => {
     let inner = schema as z.ZodMiniType;
     while (inner instanceof z.ZodMiniOptional) inner = inner.def.innerType as z.ZodMiniType;

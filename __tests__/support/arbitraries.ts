@@ -29,6 +29,14 @@ export function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
       return question.id === 'age'
         ? fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constantFrom(...THRESHOLD_AGES))
         : fc.integer({ min: question.min, max: question.max });
+    case 'map': {
+      // Rows for any treatments, picked or not: pruneHidden keeps only the rows of treatmentsTried.
+      const keys = question.keys.map((k) => k.id);
+      const values = question.options.map((o) => o.id);
+      return fc
+        .uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 4 })
+        .chain((rows) => fc.tuple(...rows.map(() => fc.constantFrom(...values))).map((picked) => Object.fromEntries(rows.map((r, i) => [r, picked[i]]))));
+    }
     case 'text':
       // Blank text and empty lists read as unanswered (lib/answers/schema.ts): generate real answers only.
       return fc.string({ minLength: 1, maxLength: Math.min(question.maxLength, 40) }).filter((t) => t.trim() !== '');
@@ -42,7 +50,7 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
 ) as fc.Arbitrary<Answers>;
 
 export const answersDocumentArbitrary: fc.Arbitrary<AnswersDocument> = fc.record({
-  schemaVersion: fc.constant(1 as const),
+  schemaVersion: fc.constant(2 as const),
   respondent: fc.constantFrom(...RESPONDENTS),
   answers: answersArbitrary,
 });

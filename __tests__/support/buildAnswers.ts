@@ -16,5 +16,5 @@ export function buildAnswers(overrides: AnswerOverrides = {}): Answers {
 }
 
 export function buildDocument(overrides: AnswerOverrides = {}): AnswersDocument {
-  return { schemaVersion: 1, respondent: 'patient', answers: buildAnswers(overrides) };
+  return { schemaVersion: 2, respondent: 'patient', answers: buildAnswers(overrides) };
 }

@@ -70,6 +70,8 @@ export function fillForm(questionnaire: Questionnaire, raw: RawAnswers): { enabl
     for (const item of items) {
       if (item.type === 'display' || !isEnabled(item, kept)) continue;
       if (item.type === 'group') {
+        // A question's own group (treatmentOutcomes: one child per row), as opposed to a step's group.
+        if (!item.linkId.startsWith('step-')) enabled.add(item.linkId);
         walk(item.item ?? []);
         continue;
       }

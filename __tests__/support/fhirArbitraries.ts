@@ -19,10 +19,19 @@ function answerArbitrary(question: Question): fc.Arbitrary<unknown> {
       return fc.constantFrom(...question.options.map((o) => o.id));
     case 'multi': {
       const choices = question.options.map((o) => o.id).filter((id) => id !== 'none');
-      return fc.oneof(fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: 6 }), fc.constant(['none']));
+      const some = fc.uniqueArray(fc.constantFrom(...choices), { minLength: 1, maxLength: 6 });
+      return question.options.some((o) => o.id === 'none') ? fc.oneof(some, fc.constant(['none'])) : some;
     }
     case 'integer':
       return fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constantFrom(...THRESHOLD_AGES.filter((a) => a <= question.max)));
+    case 'map': {
+      // Rows for any treatments, picked or not: pruneHidden keeps only the rows of treatmentsTried.
+      const keys = question.keys.map((k) => k.id);
+      const values = question.options.map((o) => o.id);
+      return fc
+        .uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 4 })
+        .chain((rows) => fc.tuple(...rows.map(() => fc.constantFrom(...values))).map((picked) => Object.fromEntries(rows.map((r, i) => [r, picked[i]]))));
+    }
     case 'text':
       // Blank text reads as unanswered (lib/answers/schema.ts): generate real answers only.
       return fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 })).filter((t) => t.trim() !== '');
@@ -40,7 +49,7 @@ const dateOfBirth = fc
 
 export const fhirDocumentArbitrary: fc.Arbitrary<AnswersDocument> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     respondent: fc.constantFrom(...RESPONDENTS),
     answers: fhirAnswersArbitrary,
     patient: fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), dateOfBirth }, { requiredKeys: [] }),

@@ -1,6 +1,6 @@
 import { DRUG_DISPLAY, SEVERITY_DISPLAY, drugName } from '@/lib/summary/labels';
 import { ruleDrugSeverities } from '@/lib/summary/ruleDrugSeverities';
-import { RULES, RULESET_VERSION, RULES_CHECKED_ON, SEVERITIES } from '@/rules';
+import { DRUGS_IN_DISPLAY_ORDER, LABELS_BY_DRUG, RULES, RULESET_VERSION, RULES_CHECKED_ON, SEVERITIES } from '@/rules';
 import { SeverityMark } from '@/components/summary/SeverityMark';
 import styles from './about.module.css';
 
@@ -65,11 +65,25 @@ export function AboutRules() {
         run.
       </p>
 
+      <h2>The drugs and their labels</h2>
+      <p>Baricitinib is approved for eczema in the EU and UK, not in the US. The order is fixed; it is not a ranking.</p>
+      <ul className={styles.plain} aria-label="Drugs and the label revisions read">
+        {DRUGS_IN_DISPLAY_ORDER.map((drug) => (
+          <li key={drug.id} id={`drug-${drug.id}`}>
+            <strong>{drugName(drug.id)}</strong> ({drug.brand}, {drug.route === 'oral' ? 'tablet' : 'cream'}):{' '}
+            {LABELS_BY_DRUG[drug.id]
+              .map(
+                (label) =>
+                  `${label.label}${label.revised ? `, revision read ${label.revised}` : ', revision date not shown in the copy read'}` +
+                  (label.newerRevisionNotRead ? `; a newer revision (${label.newerRevisionNotRead}) is known but has not been read yet` : ''),
+              )
+              .join('. ')}
+            .
+          </li>
+        ))}
+      </ul>
+
       <h2>The rules ({RULES.length})</h2>
-      <p>
-        Drugs: {DRUG_DISPLAY.map((d) => drugName(d.id)).join(', ')}. Baricitinib is approved for eczema in the EU and
-        UK, not in the US.
-      </p>
       <div className={styles.tableWrap}>
         <table className={styles.rules}>
           <caption>Every rule: what fires it, its severity for each drug, and its sources</caption>

@@ -7,6 +7,7 @@ import type { FormValues } from '@/lib/flow/stepForm';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { MultiChoice } from '@/components/ui/MultiChoice';
 import { NumberField } from '@/components/ui/NumberField';
+import { OutcomeTable, outcomeOptionId } from '@/components/ui/OutcomeTable';
 import { ScaleField } from '@/components/ui/ScaleField';
 import { TextArea } from '@/components/ui/TextArea';
 import { TriChoice } from '@/components/ui/TriChoice';
@@ -28,6 +29,15 @@ function MultiQuestion({ question, legend, hint, error, control }: { question: Q
   return (
     <MultiChoice name={question.id} legend={legend} hint={hint} error={error} options={toChoices(question.options)} value={value} onChange={field.onChange} onBlur={field.onBlur} />
   );
+}
+
+function MapQuestion({ question, legend, hint, error, control }: { question: Question & { type: 'map' }; legend: string; hint?: string; error?: string; control: Control<FormValues> }) {
+  const { field } = useController({ name: question.id, control });
+  const picked = useWatch({ control, name: question.keysFrom });
+  const chosen = Array.isArray(picked) ? picked : [];
+  const rows = question.keys.filter((k) => chosen.includes(k.id)).map((k) => ({ value: k.id, label: k.label }));
+  const value = field.value !== null && typeof field.value === 'object' && !Array.isArray(field.value) ? field.value : {};
+  return <OutcomeTable name={question.id} legend={legend} hint={hint} error={error} rows={rows} options={toChoices(question.options)} value={value} onChange={field.onChange} onBlur={field.onBlur} />;
 }
 
 function TextQuestion({ question, label, hint, error, control, register }: { question: Question & { type: 'text' }; label: string; hint?: string; error?: string } & Pick<QuestionFieldProps, 'control' | 'register'>) {
@@ -54,6 +64,8 @@ export function QuestionField({ question, respondent, error, control, register }
       );
     case 'text':
       return <TextQuestion question={question} label={text} hint={hint} error={error} control={control} register={register} />;
+    case 'map':
+      return <MapQuestion question={question} legend={text} hint={hint} error={error} control={control} />;
   }
 }
 
@@ -62,5 +74,6 @@ export function errorTargetId(question: Question): string {
   if (question.type === 'integer' && question.scale) return `${question.id}-${question.min}`;
   if (question.type === 'tri') return `${question.id}-yes`;
   if (question.type === 'choice' || question.type === 'multi') return `${question.id}-${question.options[0].id}`;
+  if (question.type === 'map') return outcomeOptionId(question.id, question.keys[0].id, question.options[0].id);
   return question.id;
 }

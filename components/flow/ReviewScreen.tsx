@@ -34,7 +34,8 @@ export function ReviewScreen() {
   const steps = stepsThatApply(answers) as StepId[];
   const shownByStep = steps.map((id) => ({ id, step: stepById(id)!, questions: shownQuestionsOfStep(id, answers) }));
   const shown = shownByStep.flatMap((s) => s.questions);
-  const unanswered = shown.filter((q) => (answers as Record<string, unknown>)[q.id] === undefined).length;
+  // Optional free-text notes are not questions left open: a blank one is not counted as "not answered".
+  const unanswered = shown.filter((q) => q.type !== 'text' && (answers as Record<string, unknown>)[q.id] === undefined).length;
   const notSure = shown.filter((q) => isNotSure((answers as Record<string, unknown>)[q.id])).length;
   const canFinish = snapshot.can({ type: 'review.done' }) || snapshot.matches('summary');
 

@@ -1,10 +1,10 @@
-import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
-import type { NoticeGroup } from '@/lib/summary/patientNotices';
-import type { DiscussionPoint } from '@/rules';
+import type { NoticeGroupModel } from '@/lib/summary/noticeAdapter';
+import { PATIENT_STATEMENT } from '@/lib/summary/viewModel';
+import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
 
 /** Short lists, each under its own heading. */
-function NoticeGroups({ groups, className }: { groups: readonly NoticeGroup[]; className: string }) {
+function NoticeGroups({ groups, className }: { groups: readonly NoticeGroupModel[]; className: string }) {
   return (
     <div className={className}>
       {groups.map((group) => (
@@ -21,33 +21,62 @@ function NoticeGroups({ groups, className }: { groups: readonly NoticeGroup[]; c
   );
 }
 
+function QuestionList({ id, heading, items }: { id: string; heading: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className={styles.block}>
+      <h3 id={id}>{heading}</h3>
+      <ul className={styles.points}>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
- * The patient's page: questions to bring, what to expect, and the one fixed "get help right away" notice. Plain
- * language; no flags, severities or verdicts (those are for the clinician).
+ * The patient's part, in plain words: their questions first (from their answers, then their own, then questions many
+ * people ask), what to expect, and the fixed urgent-help notice. No flags, severities or verdicts (those are for the
+ * clinician). "What to expect" and the notice are kept together so the notice never stands alone on a page.
  */
-export function PatientPart({ discussionPoints }: { discussionPoints: readonly DiscussionPoint[] }) {
+export function PatientPart({ model }: { model: SummaryModel }) {
+  const { patient, notices } = model;
   return (
     <>
-      <section aria-labelledby="questions-to-ask" className={styles.block}>
-        <h3 id="questions-to-ask">Questions to ask and things to tell your dermatologist</h3>
-        <ul className={styles.points}>
-          {discussionPoints.map((point) => (
-            <li key={point.id}>{point.text}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="what-to-expect" className={styles.block}>
-        <h3 id="what-to-expect">What to expect</h3>
-        <NoticeGroups groups={WHAT_TO_EXPECT} className={styles.expect} />
-      </section>
-      <section aria-labelledby="urgent-help" className={styles.urgent}>
-        <h3 id="urgent-help">
-          <span aria-hidden="true">⚠</span> {URGENT_HELP_NOTICE.heading}
-        </h3>
-        <p>{URGENT_HELP_NOTICE.intro}</p>
-        <NoticeGroups groups={URGENT_HELP_NOTICE.groups} className={styles.urgentGroups} />
-        <p>{URGENT_HELP_NOTICE.after}</p>
-      </section>
+      <h2 id="for-the-patient" className={styles.partHeading}>
+        For you
+      </h2>
+      <p className={styles.statement}>{PATIENT_STATEMENT}</p>
+      <QuestionList id="questions-from-answers" heading="Questions to ask and things to tell your dermatologist" items={patient.fromAnswers} />
+      <QuestionList id="own-questions" heading="Your own questions" items={patient.own} />
+      <QuestionList id="starter-questions" heading="Questions many people ask" items={patient.starters} />
+      <div className={styles.keepTogether}>
+        <section aria-labelledby="what-to-expect" className={styles.block}>
+          <h3 id="what-to-expect">What to expect</h3>
+          <NoticeGroups groups={notices.whatToExpect.groups} className={styles.expect} />
+        </section>
+        <section aria-labelledby="urgent-help" className={styles.urgent}>
+          <h3 id="urgent-help">
+            <span aria-hidden="true">⚠</span> {notices.urgent.heading}
+          </h3>
+          <p>{notices.urgent.intro}</p>
+          {/* Two levels, clearly apart (contract v2): each its own box, told apart by words and border, not colour. */}
+          <div className={styles.urgentLevels}>
+            {notices.urgent.levels.map((level) => (
+              <div key={level.level} data-urgency={level.level} className={styles[`urgency-${level.level}`]}>
+                <h4>{level.heading}</h4>
+                <ul>
+                  {level.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+          <p>{notices.urgent.after}</p>
+        </section>
+      </div>
     </>
   );
 }

@@ -1,17 +1,16 @@
+'use client';
+
+import { useState } from 'react';
 import { APP_VERSION } from '@/lib/appVersion';
 import type { AnswersDocument } from '@/lib/answers/types';
-import { openItems } from '@/lib/summary/openItems';
-import { formatPreparedAt } from '@/lib/summary/preparedAt';
-import { summaryToText } from '@/lib/summary/summaryText';
+import { summaryTextFromModel } from '@/lib/summary/summaryText';
+import { buildSummaryModel } from '@/lib/summary/viewModel';
 import { evaluate } from '@/rules';
-import { AnswersTable } from './AnswersTable';
-import { BaselineChecklist } from './BaselineChecklist';
-import { DrugOverview } from './DrugOverview';
-import { FlagGroups } from './FlagGroups';
-import { OpenItemsList } from './OpenItemsList';
+import { ClinicianDetails } from './ClinicianDetails';
+import { ClinicianPageOne } from './ClinicianPageOne';
 import { PatientPart } from './PatientPart';
+import { PrintFrame } from './PrintFrame';
 import { SummaryActions } from './SummaryActions';
-import { SummaryHeader } from './SummaryHeader';
 import styles from './summary.module.css';
 
 interface SummaryViewProps {
@@ -20,37 +19,66 @@ interface SummaryViewProps {
   preparedAt: Date | string;
 }
 
-const PATIENT_STATEMENT =
-  'Made from your own answers. It is not a diagnosis or a prescription. Bring it to your visit: your dermatologist checks it and decides with you.';
+type Reader = 'patient' | 'clinician';
 
 /**
- * The doctor-discussion summary: "For the clinician" (flags and their basis) on the first printed page, "For the
- * patient" (questions to bring) on the second. Flags appear only in the clinician part.
+ * The doctor-discussion summary. One view model feeds the page and "Copy as text". On screen the reader's part comes
+ * first: a patient or caregiver sees "For you" and can switch to the clinician's part; clinic staff see the clinician
+ * part first. On paper both are always printed, in a fixed order: clinician page 1, clinician details, the patient's
+ * part, each marked with data-print-part for the print tests. The part not chosen is `hidden` on screen only (the
+ * print style shows it), so assistive technology and the tests see exactly what the screen shows.
  */
 export function SummaryView({ document, preparedAt }: SummaryViewProps) {
-  const result = evaluate(document);
-  const prepared = formatPreparedAt(preparedAt);
-  const header = { document, preparedAt: prepared, appVersion: APP_VERSION, rulesetVersion: result.rulesetVersion };
+  const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION });
+  const [reader, setReader] = useState<Reader>(document.respondent === 'staff' ? 'clinician' : 'patient');
+  const staff = document.respondent === 'staff';
+  const choices: { id: Reader; label: string }[] = staff
+    ? [
+        { id: 'clinician', label: 'For the clinician' },
+        { id: 'patient', label: 'For the patient' },
+      ]
+    : [
+        { id: 'patient', label: 'For you' },
+        { id: 'clinician', label: 'For your dermatologist' },
+      ];
   return (
     <div className={styles.summary}>
-      <SummaryActions text={summaryToText({ document, result, preparedAt, appVersion: APP_VERSION })} />
-      <section aria-labelledby="for-the-clinician" className={styles.part}>
-        <SummaryHeader {...header} part="Part 1 of 2: for the clinician" titleAsHeading />
-        <h2 id="for-the-clinician" className={styles.partHeading}>
-          For the clinician
-        </h2>
-        <DrugOverview byDrug={result.byDrug} />
-        <FlagGroups flags={result.flags} respondent={document.respondent} />
-        <BaselineChecklist checks={result.baselineChecks} />
-        <OpenItemsList items={openItems(document, result)} />
-        <AnswersTable document={document} />
+      <h1 className={`${styles.screenTitle} no-print`}>Summary</h1>
+      <SummaryActions text={summaryTextFromModel(model)} />
+      <div className={`${styles.readerSwitch} no-print`} role="group" aria-label="Which part to show">
+        {choices.map((choice) => (
+          <button
+            key={choice.id}
+            type="button"
+            className={`button ${reader === choice.id ? '' : 'button-secondary'}`}
+            aria-pressed={reader === choice.id}
+            onClick={() => setReader(choice.id)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+      <p className={`${styles.switchNote} no-print`}>Both parts are printed: the dermatologist’s pages first, then yours.</p>
+
+      <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'}>
+        <PrintFrame header={model.header} part="For the clinician">
+          <ClinicianPageOne model={model} />
+        </PrintFrame>
       </section>
-      <section aria-labelledby="for-the-patient" className={`${styles.part} ${styles.patientPart}`}>
-        <SummaryHeader {...header} part="Part 2 of 2: for the patient" titleAsHeading={false} statement={PATIENT_STATEMENT} />
-        <h2 id="for-the-patient" className={styles.partHeading}>
-          For the patient
-        </h2>
-        <PatientPart discussionPoints={result.discussionPoints} />
+      <section
+        aria-labelledby="clinician-details"
+        data-print-part="clinician-details"
+        className={styles.part}
+        hidden={reader !== 'clinician'}
+      >
+        <PrintFrame header={model.header} part="Clinician details">
+          <ClinicianDetails model={model} />
+        </PrintFrame>
+      </section>
+      <section aria-labelledby="for-the-patient" data-print-part="patient" className={`${styles.part} ${styles.patientPart}`} hidden={reader !== 'patient'}>
+        <PrintFrame header={model.header} part="For the patient">
+          <PatientPart model={model} />
+        </PrintFrame>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * Reading the PDFs that page.pdf() makes. Page count from the page objects (Chromium writes them uncompressed);
- * per-page text from poppler's pdftotext where it is installed (Debian poppler-utils), else null.
+ * Reading the PDFs that page.pdf() makes: the page count from the page objects (Chromium writes them uncompressed)
+ * and the text of each page from poppler's pdftotext (Debian poppler-utils, which `npm test` needs: the print
+ * checks cannot pass without it). Also renders pages to PNG (pdftoppm) to look at them.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -11,21 +12,37 @@ export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
-function hasPdftotext(): boolean {
+function writeTemp(pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-')), 'summary.pdf');
+  fs.writeFileSync(file, pdf);
+  return file;
+}
+
+/**
+ * The text of each page (pdftotext -layout, one call per page), whitespace runs collapsed to one space.
+ * Throws when pdftotext is missing, with what to install.
+ */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  const file = writeTemp(pdf);
   try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+    return Array.from({ length: pdfPageCount(pdf) }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'])
+        .toString('utf8')
+        .replace(/\s+/g, ' '),
+    );
+  } catch (error) {
+    throw new Error(`pdftotext failed (install poppler-utils): ${(error as Error).message}`);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
 }
 
-/** The text of each page, or null when pdftotext is not installed. */
-export function pdfPageTexts(pdf: Buffer): string[] | null {
-  if (!hasPdftotext()) return null;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-')), 'summary.pdf');
-  fs.writeFileSync(file, pdf);
-  return Array.from({ length: pdfPageCount(pdf) }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']).toString('utf8'),
-  );
+/** Renders every page to `<prefix>-<n>.png` at `dpi` (pdftoppm), for a person to look at. */
+export function pdfToPngs(pdf: Buffer, prefix: string, dpi = 80): void {
+  const file = writeTemp(pdf);
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix]);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
 }

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './schema';
 export { pruneHidden, isShown, conditionHolds, shownQuestions } from './pruneHidden';
+export { migrateDocument, migrateMedicinesV1, READABLE_SCHEMA_VERSIONS } from './migrate';

@@ -25,6 +25,10 @@ export function conditionHolds(condition: Condition, answers: AnswerMap): boolea
       const value = answers[condition.question];
       return Array.isArray(value) && value.some((v) => condition.values.includes(v));
     }
+    case 'oneOf': {
+      const value = answers[condition.question];
+      return typeof value === 'string' && condition.values.includes(value);
+    }
     case 'all':
       return condition.conditions.every((c) => conditionHolds(c, answers));
   }
@@ -32,6 +36,13 @@ export function conditionHolds(condition: Condition, answers: AnswerMap): boolea
 
 export function isShown(question: Question, answers: AnswerMap): boolean {
   return question.shownWhen === undefined || conditionHolds(question.shownWhen, answers);
+}
+
+/** A map answer's rows for the items picked in its list (questions.md: other keys are hidden answers). */
+function shownRows(map: unknown, picked: unknown): unknown {
+  if (map === null || typeof map !== 'object' || !Array.isArray(picked)) return undefined;
+  const rows = Object.entries(map).filter(([key]) => picked.includes(key));
+  return rows.length > 0 ? Object.fromEntries(rows) : undefined;
 }
 
 /**
@@ -42,7 +53,9 @@ export function pruneHidden(answers: Answers): Answers {
   const kept: Record<string, unknown> = {};
   const given = answers as AnswerMap;
   for (const question of QUESTIONS) {
-    if (given[question.id] !== undefined && isShown(question, kept)) kept[question.id] = given[question.id];
+    if (given[question.id] === undefined || !isShown(question, kept)) continue;
+    kept[question.id] = question.type === 'map' ? shownRows(given[question.id], kept[question.keysFrom]) : given[question.id];
+    if (kept[question.id] === undefined) delete kept[question.id];
   }
   return kept as Answers;
 }

@@ -6,8 +6,11 @@
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
-import type { Question } from '@/lib/questionnaire';
+import type { MapQuestion, Question } from '@/lib/questionnaire';
+import { migrateDocument, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from './migrate';
 import type { Answers, AnswersDocument } from './types';
+
+export { SCHEMA_VERSION, READABLE_SCHEMA_VERSIONS, migrateDocument } from './migrate';
 
 // zod 4 compiles object parsers with `new Function` unless told not to; the CSP forbids eval (no 'unsafe-eval'),
 // and even zod's probe for it is reported as a violation. The interpreted parser is fast enough for one form.
@@ -16,7 +19,6 @@ z.config({ jitless: true });
 // messages a schema here leaves to zod ("Invalid input: expected object, received array") are the English ones.
 z.config(en());
 
-export const SCHEMA_VERSION = 1;
 export const NAME_MAX_LENGTH = 100;
 
 const optionList = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
@@ -52,6 +54,22 @@ function blankAsUnanswered<T extends string | readonly string[]>(value: T): T | 
   return (typeof value === 'string' ? value.trim() === '' : value.length === 0) ? undefined : value;
 }
 
+/** One choice per row; a row that is not a possible key is named by its path. `{}` reads as unanswered. */
+function mapSchema(question: MapQuestion) {
+  const keys = question.keys.map((o) => o.id);
+  const values = question.options.map((o) => o.id);
+  const rows = z.record(z.string(), z.enum(values as [string, ...string[]], { error: `must be one of ${optionList(values)}` }), {
+    error: 'must be an object with one answer per treatment',
+  }).check(
+    z.superRefine((map, ctx) => {
+      for (const key of Object.keys(map)) {
+        if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `is not one of ${optionList(keys)}` });
+      }
+    }),
+  );
+  return z.pipe(rows, z.transform((map: Record<string, string>) => (Object.keys(map).length === 0 ? undefined : map)));
+}
+
 /** The schema of one answer, whatever the question's type. */
 export function answerSchema(question: Question): z.ZodMiniType {
   switch (question.type) {
@@ -65,6 +83,8 @@ export function answerSchema(question: Question): z.ZodMiniType {
       return multiSchema(question.options.map((o) => o.id));
     case 'integer':
       return integerSchema(question.min, question.max);
+    case 'map':
+      return mapSchema(question);
     case 'text': {
       const text = z.string({ error: 'must be text' }).check(z.maxLength(question.maxLength, { error: `must be at most ${question.maxLength} characters` }));
       return z.pipe(text, z.transform(blankAsUnanswered<string>));
@@ -106,13 +126,17 @@ export const patientIdentitySchema = z.strictObject({
   ),
 });
 
+/** A document of any readable version, migrated (migrateDocument) before it is checked. */
 function documentSchema(answers: z.ZodMiniType<Answers>) {
-  return z.strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION} (this app reads version ${SCHEMA_VERSION} only)` }),
+  const current = z.strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION, {
+      error: `must be ${READABLE_SCHEMA_VERSIONS.join(' or ')} (this app reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')})`,
+    }),
     respondent: z.enum(RESPONDENTS, { error: `must be one of ${optionList(RESPONDENTS)}` }),
     answers,
     patient: z.optional(patientIdentitySchema),
   });
+  return z.pipe(z.transform(migrateDocument), current);
 }
 
 /** The answers document of questions.md, strict: what the CLI, answer files and the rules take. */

@@ -6,7 +6,11 @@ import type { Respondent, TriValue } from '@/lib/questionnaire/types';
 
 type OptionIds<Q> = Q extends { readonly options: readonly (infer O)[] } ? (O extends { readonly id: infer I } ? I : never) : never;
 
-type AnswerValue<Q> = Q extends { readonly type: 'tri' }
+type KeyIds<Q> = Q extends { readonly keys: readonly (infer O)[] } ? (O extends { readonly id: infer I } ? I & string : never) : never;
+
+type AnswerValue<Q> = Q extends { readonly type: 'map' }
+  ? Partial<Record<KeyIds<Q>, OptionIds<Q>>>
+  : Q extends { readonly type: 'tri' }
   ? TriValue
   : Q extends { readonly type: 'choice' }
     ? OptionIds<Q>
@@ -27,9 +31,9 @@ export interface PatientIdentity {
   dateOfBirth?: string;
 }
 
-/** The answers document of questions.md: what the CLI, the answer files and the rules take. */
+/** The answers document of questions.md (v2): what the CLI, the answer files and the rules take. */
 export interface AnswersDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   respondent: Respondent;
   answers: Answers;
   patient?: PatientIdentity;

@@ -12,7 +12,7 @@ import { pruneHidden } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { STEPS } from '@/lib/questionnaire';
 import type { Question, Step } from '@/lib/questionnaire';
-import { QUESTIONNAIRE_CANONICAL, stepLinkId } from './canonical';
+import { mapRowLinkId, QUESTIONNAIRE_CANONICAL, stepLinkId } from './canonical';
 import { answerCoding } from './questionnaireToFhir';
 import { RESPONDENT_REFERENCE } from './respondent';
 
@@ -35,7 +35,22 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
     case 'tri':
     case 'choice':
       return [{ valueCoding: answerCoding(question, value as string) }];
+    case 'map':
+      return [];
   }
+}
+
+/** One response item per question; a map question is a group of one answered item per row (in key order). */
+function questionItem(question: Question, value: unknown): QuestionnaireResponseItem {
+  if (question.type !== 'map') return { linkId: question.id, text: question.text.self, answer: answersOf(question, value) };
+  const map = value as Record<string, string>;
+  return {
+    linkId: question.id,
+    text: question.text.self,
+    item: question.keys
+      .filter((key) => map[key.id] !== undefined)
+      .map((key) => ({ linkId: mapRowLinkId(question.id, key.id), text: key.label, answer: [{ valueCoding: answerCoding(question, map[key.id]) }] })),
+  };
 }
 
 /** FHIR has no empty answer (a string is never empty; an item has answers or none): "" and [] are unanswered. */
@@ -46,7 +61,7 @@ function isAnswered(value: unknown): boolean {
 function stepItem(step: Step, answers: Readonly<Record<string, unknown>>): QuestionnaireResponseItem | null {
   const item = step.questions
     .filter((q) => isAnswered(answers[q.id]))
-    .map((q) => ({ linkId: q.id, text: q.text.self, answer: answersOf(q, answers[q.id]) }));
+    .map((q) => questionItem(q, answers[q.id]));
   return item.length > 0 ? { linkId: stepLinkId(step.id), text: step.title.self, item } : null;
 }
 

@@ -6,11 +6,11 @@
  * resolve and never belong to someone else). A clinic that publishes the Questionnaire on its own server keeps
  * this canonical URL: a canonical URL names the questionnaire, it is not where it is downloaded from.
  *
- * The version is the answers document's schemaVersion ("1" = questionnaire contract v1): the ids, types and
+ * The version is the answers document's schemaVersion ("2" = questionnaire contract v2; "1" is still read): the ids, types and
  * option ids are the contract, so a new version means answers that an older reader cannot take. Wording
  * changes keep the version.
  */
-import { SCHEMA_VERSION } from '@/lib/answers';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '@/lib/answers';
 import type { Question } from '@/lib/questionnaire';
 
 export const FHIR_BASE = 'https://jak-screener.example/fhir';
@@ -18,10 +18,10 @@ export const FHIR_BASE = 'https://jak-screener.example/fhir';
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/jak-screener`;
 export const QUESTIONNAIRE_VERSION = String(SCHEMA_VERSION);
 /**
- * The versions a QuestionnaireResponse may name to be read back, oldest first. A version is readable when the
- * answers schema (lib/answers) reads a document of that schemaVersion; add it here when that migration exists.
+ * The versions a QuestionnaireResponse may name to be read back, oldest first: exactly the schemaVersions the
+ * answers schema reads (older ones through the one migration, lib/answers/migrate.ts).
  */
-export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = [QUESTIONNAIRE_VERSION];
+export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = READABLE_SCHEMA_VERSIONS.map(String);
 /** `url|version`: what QuestionnaireResponse.questionnaire carries. */
 export const QUESTIONNAIRE_CANONICAL = `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`;
 
@@ -44,6 +44,7 @@ export function answerSystem(question: Question): string | undefined {
       return YES_NO_UNSURE_SYSTEM;
     case 'choice':
     case 'multi':
+    case 'map':
       return optionSystem(question.id);
     default:
       return undefined;
@@ -61,6 +62,14 @@ export function stepLinkId(stepId: string): string {
 /** The step id of a group linkId, or undefined for any other linkId. */
 export function stepIdOfLinkId(linkId: string): string | undefined {
   return linkId.startsWith('step-') ? linkId.slice('step-'.length) : undefined;
+}
+
+/**
+ * The linkId of one row of a map question (`treatmentOutcomes.dupilumab`): a child item of the question's group,
+ * answered with a Coding of the question's own code system (docs/fhir/README.md, "Per-treatment outcomes").
+ */
+export function mapRowLinkId(questionId: string, key: string): string {
+  return `${questionId}.${key}`;
 }
 
 /** Extensions used, all from FHIR R4 core or SDC (http://hl7.org/fhir/uv/sdc). */

@@ -11,6 +11,8 @@
  *   answered: the safe side, the person can still answer them after answering that one.)
  * - `hasAny` → one `=` answerCoding per value, `enableBehavior: any` ("has any" on an unanswered list is false;
  *   FHIR `=` on no answer is false).
+ * - `oneOf` (a single answer equal to one of several codes: `jakReaction` = yes or unsure) → the same as `hasAny`:
+ *   one `=` per code, `enableBehavior: any`.
  * - `all` → the conditions' enableWhen together, `enableBehavior: all`, when each of them is a single test.
  * - A hidden question's answer: FHIR R4 says enableWhen on a disabled item proceeds as though it were not
  *   valued; pruneHidden reads only the answers it kept, so the same.
@@ -55,6 +57,7 @@ function toEnableWhen(
         behavior: 'all',
       };
     case 'hasAny':
+    case 'oneOf':
       return {
         items: condition.values.map((value) => ({
           question: condition.question,
@@ -84,6 +87,7 @@ export function conditionToFhirPath(condition: Condition): string {
     case 'notEquals':
       return `${answersOf(condition.question)}.where(code = '${condition.value}').exists().not()`;
     case 'hasAny':
+    case 'oneOf':
       return `${answersOf(condition.question)}.where(code in (${quoted(condition.values)})).exists()`;
     case 'all':
       return condition.conditions.map((c) => `(${conditionToFhirPath(c)})`).join(' and ');

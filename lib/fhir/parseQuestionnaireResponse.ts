@@ -23,6 +23,17 @@ import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
 import { quote } from '@/lib/import/problemList';
 import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';
+
+type MapQuestion = Question & { type: 'map' };
+
+/** A row of a map question (`treatmentOutcomes.dupilumab`, docs/fhir/README.md "Per-treatment outcomes"), or undefined. */
+function mapRowOf(linkId: string): { question: MapQuestion; key: string } | undefined {
+  const dot = linkId.indexOf('.');
+  if (dot < 0) return undefined;
+  const question = questionById(linkId.slice(0, dot));
+  const key = linkId.slice(dot + 1);
+  return question?.type === 'map' && question.keys.some((k) => k.id === key) ? { question, key } : undefined;
+}
 import { respondentOfType } from './respondent';
 
 const ACCEPTED_STATUS = ['completed', 'amended'];
@@ -105,7 +116,11 @@ class Reader {
     const step = stepById(stepIdOfLinkId(linkId) ?? '');
     const answers = raw.answer;
     if (answers !== undefined && !Array.isArray(answers)) return this.problem(label, `answer must be a list, not ${KIND(answers)}`);
-    if (question) this.answersOf(question, answers ?? [], path);
+    const row = question ? undefined : mapRowOf(linkId);
+    if (question?.type === 'map') {
+      if (answers && answers.length > 0) this.problem(label, 'is a group with one item a treatment and cannot hold an answer itself. Put each answer under its treatment.');
+    } else if (question) this.answersOf(question, answers ?? [], path);
+    else if (row) this.answersOf(row.question, answers ?? [], path, row.key);
     else if (step) {
       if (answers && answers.length > 0) this.problem(label, 'is a group of questions and cannot hold an answer itself. Put the answer under the question it belongs to.');
     } else {
@@ -117,14 +132,18 @@ class Reader {
     this.items(raw.item, childPath(path, 'item'), depth + 1);
   }
 
-  /** One question's answers, checked against its type; recorded under its linkId if all are readable. */
-  answersOf(question: Question, answers: readonly unknown[], path: string) {
-    const label = `${path} (linkId ${question.id})`;
+  /**
+   * One question's answers, checked against its type; recorded under its linkId if all are readable. For a row of a
+   * map question, `rowKey` names the row and the answer goes into the question's map under it.
+   */
+  answersOf(question: Question, answers: readonly unknown[], path: string, rowKey?: string) {
+    const linkId = rowKey === undefined ? question.id : `${question.id}.${rowKey}`;
+    const label = `${path} (linkId ${linkId})`;
     const key = question.type === 'integer' ? 'valueInteger' : question.type === 'text' ? 'valueString' : 'valueCoding';
     const values: unknown[] = [];
     let readable = true;
     answers.forEach((answer, index) => {
-      const at = `${path}.answer[${index}] (linkId ${question.id})`;
+      const at = `${path}.answer[${index}] (linkId ${linkId})`;
       const value = this.answerValue(question, key, answer, at);
       if (value === undefined) readable = false;
       else values.push(value);
@@ -134,15 +153,18 @@ class Reader {
       return this.problem(label, `takes one answer, but the file gives ${values.length}. Keep the one that is right.`);
     }
     const value = question.type === 'multi' ? values : values[0];
-    const earlier = this.paths[question.id];
+    const map = (this.answers[question.id] ?? {}) as Record<string, unknown>;
+    const recorded = rowKey === undefined ? this.answers[question.id] : map[rowKey];
+    const earlier = this.paths[linkId];
     if (earlier !== undefined) {
-      if (JSON.stringify(this.answers[question.id]) !== JSON.stringify(value)) {
+      if (JSON.stringify(recorded) !== JSON.stringify(value)) {
         this.problem(label, `answers the same question as ${earlier} with a different answer. Keep the one that is right.`);
       }
       return;
     }
-    this.answers[question.id] = value;
-    this.paths[question.id] = path;
+    if (rowKey === undefined) this.answers[question.id] = value;
+    else this.answers[question.id] = { ...map, [rowKey]: value };
+    this.paths[linkId] = path;
   }
 
   answerValue(question: Question, key: string, answer: unknown, at: string): unknown {

@@ -12,7 +12,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { STEPS, TRI_VALUES } from '@/lib/questionnaire';
 import type { Option, Question, Step } from '@/lib/questionnaire';
-import { answerSystem, EXTENSION, ITEM_CONTROL_SYSTEM, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepLinkId } from './canonical';
+import { answerSystem, EXTENSION, ITEM_CONTROL_SYSTEM, mapRowLinkId, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepLinkId } from './canonical';
 import { enableWhenParts } from './enableWhen';
 
 const TRI_DISPLAY: Record<(typeof TRI_VALUES)[number], string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
@@ -30,14 +30,14 @@ export function answerCoding(question: Question, code: string): Coding | undefin
       ? { system, code, display: TRI_DISPLAY[code as keyof typeof TRI_DISPLAY] }
       : undefined;
   }
-  if (question.type !== 'choice' && question.type !== 'multi') return undefined;
+  if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'map') return undefined;
   const option = question.options.find((o) => o.id === code);
   return option && { system, code, display: optionDisplay(option) };
 }
 
 function answerOptions(question: Question): QuestionnaireItemAnswerOption[] | undefined {
   const codes =
-    question.type === 'tri' ? TRI_VALUES : question.type === 'choice' || question.type === 'multi' ? question.options.map((o) => o.id) : null;
+    question.type === 'tri' ? TRI_VALUES : question.type === 'choice' || question.type === 'multi' || question.type === 'map' ? question.options.map((o) => o.id) : null;
   if (!codes) return undefined;
   return codes.map((code) => ({
     valueCoding: answerCoding(question, code),
@@ -74,6 +74,8 @@ function itemType(question: Question): QuestionnaireItem['type'] {
     case 'text':
       // Free text of several lines (own questions, other medicines): FHIR `text`, not one-line `string`.
       return 'text';
+    case 'map':
+      return 'group';
   }
 }
 
@@ -83,6 +85,21 @@ function rangeExtensions(question: Question): Extension[] {
     { url: EXTENSION.minValue, valueInteger: question.min },
     { url: EXTENSION.maxValue, valueInteger: question.max },
   ];
+}
+
+/**
+ * A map question (`treatmentOutcomes`) as a group with one choice item per possible row, each enabled when its
+ * row is picked in the list it follows (`treatmentsTried = dupilumab`): plain R4 nesting and enableWhen, which
+ * SDC renderers show as a small table of the ticked treatments.
+ */
+function mapRows(question: Question & { type: 'map' }, lookup?: (id: string) => Question | undefined): QuestionnaireItem[] {
+  return question.keys.map((key) => ({
+    linkId: mapRowLinkId(question.id, key.id),
+    text: key.label,
+    type: 'choice' as const,
+    ...enableWhenParts({ op: 'hasAny', question: question.keysFrom, values: [key.id] }, lookup),
+    answerOption: answerOptions(question),
+  }));
 }
 
 export function questionToItem(question: Question, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
@@ -100,8 +117,15 @@ export function questionToItem(question: Question, lookup?: (id: string) => Ques
     ...(question.required ? { required: true } : {}),
     ...(question.type === 'multi' ? { repeats: true } : {}),
     ...(question.type === 'text' ? { maxLength: question.maxLength } : {}),
-    ...(answerOptions(question) ? { answerOption: answerOptions(question) } : {}),
-    ...(question.help ? { item: [helpItem(`${question.id}.help`, question.help.self)] } : {}),
+    ...(question.type !== 'map' && answerOptions(question) ? { answerOption: answerOptions(question) } : {}),
+    ...(question.help || question.type === 'map'
+      ? {
+          item: [
+            ...(question.help ? [helpItem(`${question.id}.help`, question.help.self)] : []),
+            ...(question.type === 'map' ? mapRows(question, lookup) : []),
+          ],
+        }
+      : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Question, Respondent } from '@/lib/questionnaire';
 import { stepAnswersSchema } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
 
-export type FormValue = string | string[] | null | undefined;
+export type FormValue = string | string[] | Record<string, string> | null | undefined;
 export type FormValues = Record<string, FormValue>;
 
 const WHOLE_NUMBER_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
@@ -20,6 +20,7 @@ export function answersToFormValues(questions: readonly Question[], answers: Ans
     questions.map((q) => {
       const value = given[q.id];
       if (q.type === 'multi') return [q.id, Array.isArray(value) ? value : []];
+      if (q.type === 'map') return [q.id, value !== null && typeof value === 'object' ? value : {}];
       if (q.type === 'integer') return [q.id, typeof value === 'number' ? String(value) : q.scale ? null : ''];
       if (q.type === 'text') return [q.id, typeof value === 'string' ? value : ''];
       return [q.id, typeof value === 'string' ? value : null];
@@ -30,6 +31,8 @@ export function answersToFormValues(questions: readonly Question[], answers: Ans
 function toAnswer(question: Question, value: FormValue): unknown {
   if (value === null || value === undefined) return undefined;
   if (Array.isArray(value)) return value.length > 0 ? value : undefined;
+  // A map question (one choice per row): no row answered is a blank question.
+  if (typeof value === 'object') return Object.keys(value).length > 0 ? value : undefined;
   if (value.trim() === '') return undefined;
   // Text that is not a number stays text, so the schema names the problem ("must be a whole number…").
   if (question.type === 'integer') return WHOLE_NUMBER_TEXT.test(value) ? Number(value) : value;

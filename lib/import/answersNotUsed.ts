@@ -41,6 +41,11 @@ function whyNotShown(condition: Condition, answers: AnswerMap): string {
       const options = condition.values.map((v) => (question ? optionLabel(question, v) : v)).join(', ');
       return `this question is asked only when ${name(condition.question)} includes one of: ${options}; the answer there is ${answerText(condition.question, answers)}`;
     }
+    case 'oneOf': {
+      const question = questionById(condition.question);
+      const options = condition.values.map((v) => (question ? optionLabel(question, v) : v)).join(' or ');
+      return `this question is asked only when ${name(condition.question)} is ${options}, and it is ${answerText(condition.question, answers)}`;
+    }
     case 'all': {
       const failed = condition.conditions.find((c) => !conditionHolds(c, answers));
       return failed ? whyNotShown(failed, answers) : 'this question was not shown';
@@ -56,7 +61,20 @@ export function answersNotUsed(answers: Answers, questions: readonly Question[] 
   for (const question of questions) {
     const value = given[question.id];
     if (value === undefined) continue;
-    if (isShown(question, kept)) kept[question.id] = value;
+    if (isShown(question, kept) && question.type === 'map') {
+      // questions.md: a row for an item not picked in the list it follows is a hidden answer.
+      const picked = kept[question.keysFrom];
+      const rows = Object.entries(value as AnswerMap);
+      const shown = rows.filter(([key]) => Array.isArray(picked) && picked.includes(key));
+      if (shown.length > 0) kept[question.id] = Object.fromEntries(shown);
+      for (const [key, row] of rows.filter((entry) => !shown.includes(entry))) {
+        notUsed.push({
+          questionId: `${question.id}.${key}`,
+          answer: `${question.short}: ${formatAnswer(question, { [key]: row })}`,
+          reason: `"${question.keys.find((k) => k.id === key)?.label ?? key}" is not ticked under "${questionById(question.keysFrom)?.short ?? question.keysFrom}"`,
+        });
+      }
+    } else if (isShown(question, kept)) kept[question.id] = value;
     else {
       notUsed.push({
         questionId: question.id,

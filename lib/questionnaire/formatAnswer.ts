@@ -21,5 +21,10 @@ export function formatAnswer(question: Question, value: unknown): string {
       return question.unit ? `${value} ${question.unit}` : String(value);
     case 'text':
       return String(value);
+    case 'map':
+      // "Steroid cream or ointment: Helped; Dupilumab shots: Stopped: side effects"
+      return Object.entries(value as Record<string, string>)
+        .map(([key, outcome]) => `${question.keys.find((k) => k.id === key)?.label ?? key}: ${optionLabel(question, outcome)}`)
+        .join('; ');
   }
 }

@@ -2,7 +2,7 @@
 import { STEPS } from './questions';
 import type { Question, Respondent, Step, Wording } from './types';
 
-export { STEPS, TREATMENT_OPTIONS, JAK_TREATMENTS, CANCER_TYPES } from './questions';
+export { STEPS, TREATMENT_OPTIONS, TREATMENT_IDS, JAK_TREATMENTS, JAK_REACTION_DRUG_OPTIONS, PRESCRIPTION_TOPICAL_TREATMENTS, CANCER_TYPES } from './questions';
 export * from './types';
 
 type DefinedStep = (typeof STEPS)[number];
@@ -30,7 +30,7 @@ export function stepById(id: string): Step | undefined {
 
 /** The label of an option as the person saw it, or the raw id when the option is unknown. */
 export function optionLabel(question: Question, optionId: string): string {
-  if (question.type !== 'choice' && question.type !== 'multi') return optionId;
+  if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'map') return optionId;
   return question.options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 

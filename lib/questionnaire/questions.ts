@@ -1,5 +1,5 @@
 /**
- * The questionnaire, as data: the eight steps of the questionnaire contract v1 (shared/clinical/questions.md).
+ * The questionnaire, as data: the eight steps of the questionnaire contract v2 (docs/contract/questions.md).
  * Question ids, types and option ids are a contract (rules, saved state, answer files, FHIR, vignettes):
  * keep them exactly. Wording is ours, written for about an 8th-grade reading level.
  */
@@ -36,6 +36,23 @@ export const TREATMENT_OPTIONS = [
 
 /** The JAK inhibitors among the treatment options (questions.md: they show the reaction question). */
 export const JAK_TREATMENTS = ['upadacitinib', 'abrocitinib', 'ruxolitinibCream', 'baricitinib', 'otherJak'] as const;
+
+/** The JAK inhibitors a reaction can be named for, plus "I don't know which" (questions.md `jakReactionDrugs`). */
+export const JAK_REACTION_DRUG_OPTIONS = [
+  { id: 'upadacitinib', label: 'Upadacitinib pills', hint: 'Rinvoq' },
+  { id: 'abrocitinib', label: 'Abrocitinib pills', hint: 'Cibinqo' },
+  { id: 'ruxolitinibCream', label: 'Ruxolitinib cream', hint: 'Opzelura' },
+  { id: 'baricitinib', label: 'Baricitinib pills', hint: 'Olumiant' },
+  { id: 'otherJak', label: 'Another JAK inhibitor', hint: 'for example tofacitinib (Xeljanz)' },
+  { id: 'unsure', label: 'I don’t know which' },
+] as const satisfies readonly Option[];
+
+/** The treatments a prior-authorization form calls prescription topicals (questions.md step 3). */
+export const PRESCRIPTION_TOPICAL_TREATMENTS = ['topicalSteroid', 'topicalCalcineurin', 'topicalPde4', 'topicalOther', 'ruxolitinibCream'] as const;
+
+/** Every treatment option but `none`: the rows of `treatmentOutcomes`. */
+const TREATMENT_ROWS = TREATMENT_OPTIONS.filter((o) => o.id !== 'none');
+export const TREATMENT_IDS = TREATMENT_ROWS.map((o) => o.id);
 
 /** Cancers listed in `cancerHistory` (everything but `none`): any of them shows `cancerActive`. */
 export const CANCER_TYPES = ['nonMelanomaSkin', 'melanoma', 'lymphomaLeukemia', 'lung', 'other'] as const;
@@ -197,6 +214,39 @@ export const STEPS = [
         options: TREATMENT_OPTIONS,
       },
       {
+        id: 'treatmentOutcomes',
+        type: 'map',
+        keysFrom: 'treatmentsTried',
+        keys: TREATMENT_ROWS,
+        shownWhen: { op: 'hasAny', question: 'treatmentsTried', values: TREATMENT_IDS },
+        short: 'How each treatment went',
+        text: { self: 'How did each treatment go?', other: 'How did each treatment go for the patient?' },
+        help: same('Choose one answer for each treatment. Insurance forms often ask for this.'),
+        options: [
+          { id: 'helped', label: 'Helped' },
+          { id: 'notEnough', label: 'Did not help enough' },
+          { id: 'sideEffects', label: 'Stopped: side effects' },
+          { id: 'stoppedOther', label: 'Stopped: other reason', hint: 'cost, insurance or hassle' },
+          { id: 'unsure', label: 'Not sure' },
+        ],
+      },
+      {
+        id: 'topicalWeeks',
+        type: 'choice',
+        shownWhen: { op: 'hasAny', question: 'treatmentsTried', values: PRESCRIPTION_TOPICAL_TREATMENTS },
+        short: 'Longest use of a prescription cream (weeks)',
+        text: {
+          self: 'What is the longest time you used a prescription cream or ointment on most days?',
+          other: 'What is the longest time the patient used a prescription cream or ointment on most days?',
+        },
+        options: [
+          { id: 'under4', label: 'Less than 4 weeks' },
+          { id: '4to8', label: '4 to 8 weeks' },
+          { id: 'over8', label: 'More than 8 weeks' },
+          { id: 'unsure', label: 'Not sure' },
+        ],
+      },
+      {
         id: 'jakReaction',
         type: 'tri',
         shownWhen: { op: 'hasAny', question: 'treatmentsTried', values: JAK_TREATMENTS },
@@ -205,7 +255,28 @@ export const STEPS = [
           self: 'Did you ever have an allergic reaction to a JAK inhibitor?',
           other: 'Did the patient ever have an allergic reaction to a JAK inhibitor?',
         },
-        help: same('JAK inhibitors include Rinvoq, Cibinqo, Opzelura, Olumiant and Xeljanz. An allergic reaction can mean hives, swelling of the face or throat, or trouble breathing.'),
+        help: same('JAK inhibitors include Rinvoq, Cibinqo, Opzelura, Olumiant and Xeljanz. An allergic reaction can mean a rash, hives, swelling of the face or throat, or trouble breathing.'),
+      },
+      {
+        id: 'jakReactionDrugs',
+        type: 'multi',
+        shownWhen: { op: 'oneOf', question: 'jakReaction', values: ['yes', 'unsure'] },
+        short: 'JAK inhibitor(s) the reaction was to',
+        text: { self: 'Which JAK inhibitor was the reaction to?', other: 'Which JAK inhibitor was the patient’s reaction to?' },
+        help: same('Choose all that apply.'),
+        options: JAK_REACTION_DRUG_OPTIONS,
+      },
+      {
+        id: 'jakReactionType',
+        type: 'choice',
+        shownWhen: { op: 'oneOf', question: 'jakReaction', values: ['yes', 'unsure'] },
+        short: 'Kind of reaction',
+        text: { self: 'What kind of reaction was it?', other: 'What kind of reaction did the patient have?' },
+        options: [
+          { id: 'skinWhereApplied', label: 'A rash or itch only where the cream was put on' },
+          { id: 'wholeBody', label: 'A reaction of the whole body', hint: 'hives, swelling of the face, lips or throat, trouble breathing, or a rash all over' },
+          { id: 'unsure', label: 'Not sure' },
+        ],
       },
     ],
   },
@@ -216,11 +287,12 @@ export const STEPS = [
       {
         id: 'infectionNow',
         type: 'tri',
-        short: 'Infection or fever now',
+        short: 'Infection or fever now (treated or not)',
         text: {
-          self: 'Do you have an infection now that is being treated, or a fever?',
-          other: 'Does the patient have an infection now that is being treated, or a fever?',
+          self: 'Do you have an infection or a fever right now, treated or not?',
+          other: 'Does the patient have an infection or a fever right now, treated or not?',
         },
+        help: same('This includes eczema that looks infected, weeps or has crusts, boils, and cold sores that are spreading.'),
       },
       {
         id: 'infectionsFrequent',
@@ -314,6 +386,26 @@ export const STEPS = [
         },
         help: same('Live vaccines include MMR (measles, mumps, rubella), chickenpox, yellow fever and the nose-spray flu vaccine.'),
       },
+      {
+        id: 'chickenpoxImmune',
+        type: 'tri',
+        short: 'Had chickenpox or 2 doses of its vaccine',
+        text: {
+          self: 'Have you had chickenpox, or two doses of the chickenpox vaccine?',
+          other: 'Has the patient had chickenpox, or two doses of the chickenpox vaccine?',
+        },
+        help: same('Chickenpox is an itchy rash of small blisters all over the body. A vaccine record can show the doses.'),
+      },
+      {
+        id: 'fungalAreas',
+        type: 'tri',
+        short: 'Lived in or visited a fungal-infection area',
+        text: {
+          self: 'Have you lived in or traveled to a place where some fungal lung infections are common?',
+          other: 'Has the patient lived in or traveled to a place where some fungal lung infections are common?',
+        },
+        help: same('For example the Ohio and Mississippi River valleys, the US Southwest, or parts of Central and South America.'),
+      },
     ],
   },
   {
@@ -358,7 +450,7 @@ export const STEPS = [
           self: 'Do you have a condition that makes your blood clot too easily?',
           other: 'Does the patient have a condition that makes their blood clot too easily?',
         },
-        help: same('For example factor V Leiden.'),
+        help: same('For example factor V Leiden, a condition passed down in families that makes clots more likely.'),
       },
       {
         id: 'heartRiskFactors',
@@ -445,7 +537,7 @@ export const STEPS = [
           self: 'Have you had diverticulitis, or ever had a tear or hole in your stomach or bowel?',
           other: 'Has the patient had diverticulitis, or ever had a tear or hole in the stomach or bowel?',
         },
-        help: same('Diverticulitis is swelling of small pouches in the wall of the bowel.'),
+        help: same('Diverticulitis is when small pouches in the wall of the bowel get swollen or infected.'),
       },
       {
         id: 'lowBloodCounts',
@@ -470,14 +562,28 @@ export const STEPS = [
           self: 'Do you take any of these medicines now, or will you soon?',
           other: 'Does the patient take any of these medicines now, or will they soon?',
         },
-        help: same('Choose all that apply. Brand names are in brackets.'),
+        help: same('Choose all that apply. Brand names are shown in parentheses.'),
         options: [
-          { id: 'antiplatelet', label: 'Clopidogrel, prasugrel, ticagrelor or ticlopidine', hint: 'Plavix, Effient, Brilinta. Not aspirin.' },
-          { id: 'aspirinLowDose', label: 'Low-dose aspirin every day', hint: '75 to 100 mg, or 81 mg' },
-          { id: 'anticoagulant', label: 'Warfarin, apixaban, rivaroxaban or dabigatran', hint: 'Coumadin, Eliquis, Xarelto, Pradaxa' },
-          { id: 'cyp3a4Inhibitor', label: 'Ketoconazole, itraconazole, clarithromycin or ritonavir' },
+          {
+            id: 'antiplatelet',
+            label: 'A blood thinner for platelets (not aspirin)',
+            hint: 'clopidogrel (Plavix), prasugrel (Effient), ticagrelor (Brilinta), ticlopidine, dipyridamole, cilostazol, vorapaxar',
+          },
+          { id: 'aspirinLowDose', label: 'Aspirin, 81 mg a day or less', hint: 'low-dose or “baby” aspirin' },
+          { id: 'aspirinOver81', label: 'Aspirin, more than 81 mg a day', hint: 'for example 100 mg or 325 mg' },
+          {
+            id: 'anticoagulant',
+            label: 'Another blood thinner',
+            hint: 'warfarin (Coumadin), apixaban (Eliquis), rivaroxaban (Xarelto), edoxaban, dabigatran (Pradaxa), heparin shots',
+          },
+          {
+            id: 'cyp3a4Inhibitor',
+            label: 'Some antifungal, antibiotic or HIV medicines',
+            hint: 'ketoconazole, itraconazole, posaconazole, voriconazole, clarithromycin, ritonavir (also in Paxlovid), cobicistat',
+          },
           { id: 'cyp3a4Inducer', label: 'Rifampin, carbamazepine, phenytoin or St John’s wort' },
-          { id: 'cyp2c19Inhibitor', label: 'Fluconazole, fluvoxamine or fluoxetine', hint: 'Diflucan, Luvox, Prozac' },
+          { id: 'cyp2c19Inhibitor', label: 'Fluvoxamine or fluoxetine', hint: 'Luvox, Prozac' },
+          { id: 'fluconazole', label: 'Fluconazole', hint: 'Diflucan, an antifungal' },
           { id: 'probenecid', label: 'Probenecid', hint: 'a gout medicine' },
           { id: 'nsaidRegular', label: 'Ibuprofen or naproxen most days', hint: 'Advil, Motrin, Aleve' },
           { id: 'steroidRegular', label: 'Prednisone or a similar steroid most days' },
@@ -485,7 +591,11 @@ export const STEPS = [
             id: 'immunosuppressant',
             label: 'Cyclosporine, methotrexate, azathioprine, mycophenolate or tacrolimus pills',
           },
-          { id: 'biologic', label: 'A biologic shot or infusion, for any condition', hint: 'for example Dupixent, Humira, Stelara' },
+          {
+            id: 'biologic',
+            label: 'A biologic shot or infusion, for any condition',
+            hint: 'a biologic is a medicine made from living cells, for example Dupixent, Humira, Stelara',
+          },
           { id: 'none', label: 'None of these' },
         ],
       },

@@ -32,6 +32,8 @@ export type Condition =
   | { readonly op: 'below'; readonly question: string; readonly value: number }
   | { readonly op: 'notEquals'; readonly question: string; readonly value: string }
   | { readonly op: 'hasAny'; readonly question: string; readonly values: readonly string[] }
+  /** A single answer (tri or choice) equal to one of `values`; false when unanswered. */
+  | { readonly op: 'oneOf'; readonly question: string; readonly values: readonly string[] }
   | { readonly op: 'all'; readonly conditions: readonly Condition[] };
 
 interface QuestionBase {
@@ -72,7 +74,21 @@ export interface TextQuestion extends QuestionBase {
   readonly maxLength: number;
 }
 
-export type Question = TriQuestion | ChoiceQuestion | MultiQuestion | IntegerQuestion | TextQuestion;
+/**
+ * One choice per item picked in an earlier list (questions.md `treatmentOutcomes`): the answer is a map from the
+ * list's option id to one of `options`. Keys the list does not hold are hidden answers (pruneHidden drops them).
+ */
+export interface MapQuestion extends QuestionBase {
+  readonly type: 'map';
+  /** The multi question whose chosen options (except `none`) are the rows. */
+  readonly keysFrom: string;
+  /** Every possible row (the list's options without `none`). */
+  readonly keys: readonly Option[];
+  /** The choices of each row. */
+  readonly options: readonly Option[];
+}
+
+export type Question = TriQuestion | ChoiceQuestion | MultiQuestion | IntegerQuestion | TextQuestion | MapQuestion;
 
 export interface Step {
   readonly id: string;

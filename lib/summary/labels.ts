@@ -3,6 +3,7 @@
  * symbol so it survives black-and-white printing (WCAG 1.4.1; SAFETY.md §4). The drug order is fixed and is not a
  * ranking.
  */
+import { DRUGS_IN_DISPLAY_ORDER } from '@/rules';
 import type { Drug, Severity } from '@/rules';
 
 export interface DrugDisplay {
@@ -13,12 +14,13 @@ export interface DrugDisplay {
   region?: string;
 }
 
-export const DRUG_DISPLAY: readonly DrugDisplay[] = [
-  { id: 'upadacitinib', name: 'Upadacitinib', brand: 'Rinvoq' },
-  { id: 'abrocitinib', name: 'Abrocitinib', brand: 'Cibinqo' },
-  { id: 'ruxolitinibCream', name: 'Ruxolitinib cream', brand: 'Opzelura' },
-  { id: 'baricitinib', name: 'Baricitinib', brand: 'Olumiant', region: 'EU/UK' },
-];
+/** Built from the one drug registry (rules/drugs.ts), in its display order. */
+export const DRUG_DISPLAY: readonly DrugDisplay[] = DRUGS_IN_DISPLAY_ORDER.map((d) => ({
+  id: d.id,
+  name: d.name,
+  brand: d.brand,
+  ...(d.regionNote ? { region: d.regionNote } : {}),
+}));
 
 export function drugName(drug: Drug): string {
   const display = DRUG_DISPLAY.find((d) => d.id === drug);
@@ -39,6 +41,9 @@ export const SEVERITY_DISPLAY: Record<Severity, SeverityDisplay> = {
   check: { label: 'Check first', symbol: '◆', heading: 'Check first' },
   discuss: { label: 'Discuss', symbol: '○', heading: 'Discuss' },
 };
+
+/** The severity symbols in one line, printed once above the flag table. */
+export const SEVERITY_LEGEND = 'Key: ■ label contraindication · ▲ warning · ◆ check first · ○ discuss · – no flag.';
 
 export const NO_FLAG_DISPLAY = { label: 'No flag', symbol: '–' } as const;
 

@@ -1,66 +1,66 @@
 /**
- * The summary as plain text, for pasting into a clinic note: flags with their ids, per-drug severities, the answers
- * behind them, sources, the baseline checks and the open items. Name and date of birth are left out: the note already
- * sits in the patient's chart. Pure: the caller passes the result and the time.
+ * The summary as plain text, for pasting into a clinic note. It renders the same view model as the page
+ * (viewModel.ts), so both say the same things: snapshot, treatments, per-drug overview, flags with their ids,
+ * answers and numbered sources, the baseline checks and the open items. Name and date of birth are left out: the note
+ * already sits in the patient's chart. Pure: the caller passes the result and the time.
  */
-import type { AnswersDocument } from '@/lib/answers/types';
-import type { Flag, ScreeningResult } from '@/rules';
-import { answerTextById, questionWordingById } from './answerText';
-import { DRUG_DISPLAY, RESPONDENT_LABELS, drugName, severityDisplay } from './labels';
-import { openItems } from './openItems';
-import { formatPreparedAt } from './preparedAt';
+import { buildSummaryModel, sourceText } from './viewModel';
+import type { FlagRow, SummaryModel, SummaryModelInput } from './viewModel';
 
-export interface SummaryTextInput {
-  document: AnswersDocument;
-  result: ScreeningResult;
-  preparedAt: Date | string;
-  appVersion: string;
-}
+export type SummaryTextInput = SummaryModelInput;
+export { NOT_A_VERDICT, SUMMARY_TITLE } from './viewModel';
 
-export const SUMMARY_TITLE = 'Pre-visit questionnaire: patient-reported information';
-export const NOT_A_VERDICT =
-  'Prepared from self-reported answers, for discussion with a dermatologist. Not a diagnosis or a prescription.';
-
-function sourceText(flag: Flag): string {
-  return flag.sources
-    .map((s) => [s.label, s.section, s.revised ? `rev. ${s.revised}` : undefined].filter(Boolean).join(', '))
+function flagLines(flag: FlagRow, model: SummaryModel): string[] {
+  const severity = flag.severityLabel;
+  const unsure = flag.unsure ? ' [UNSURE: based on a "not sure" answer]' : '';
+  const drugs = flag.cells
+    .filter((c) => c.severity !== 'none')
+    .map((c) => `${c.fullName}: ${c.label}`)
     .join('; ');
-}
-
-function flagLines(flag: Flag, document: AnswersDocument): string[] {
-  const severity = severityDisplay(flag.severity).label;
-  const unsure = flag.certainty === 'unsure' ? ' [UNSURE: based on a "not sure" answer]' : '';
-  const drugs = DRUG_DISPLAY.filter((d) => flag.drugs[d.id])
-    .map((d) => `${drugName(d.id)}: ${severityDisplay(flag.drugs[d.id]!).label}`)
-    .join('; ');
-  const because = flag.because
-    .map((b) => `${questionWordingById(b.question, document.respondent)} — ${answerTextById(b.question, b.answer)}`)
-    .join('; ');
+  const because = flag.because.map((b) => `${b.question}: ${b.answer}`).join('; ');
+  const sources = flag.sourceNumbers.map((n) => `[${n}] ${sourceText(model.sources[n - 1])}`).join('; ');
   return [
     `- [${severity}] ${flag.title} (rule ${flag.id})${unsure}`,
     `  Per drug: ${drugs}`,
     `  Because: ${because}`,
-    `  Sources: ${sourceText(flag)}`,
+    `  Sources: ${sources}`,
   ];
 }
 
-export function summaryToText({ document, result, preparedAt, appVersion }: SummaryTextInput): string {
-  const perDrug = DRUG_DISPLAY.map((d) => `${drugName(d.id)}: ${severityDisplay(result.byDrug[d.id]).label}`).join('; ');
-  const open = openItems(document, result);
+/** The whole summary as text lines joined by "\n" (see the module comment for what is in it). */
+export function summaryTextFromModel(model: SummaryModel): string {
+  const { header } = model;
+  const perDrug = model.byDrug
+    .map((c) => `${c.fullName}: ${c.label}`)
+    .join('; ');
+  const treatments = model.treatments.map(
+    (t) => `- ${t.name}${t.current ? ' (now)' : ''}${t.outcome ? `: ${t.outcome}` : ''}`,
+  );
   return [
-    SUMMARY_TITLE,
-    `Completed by ${RESPONDENT_LABELS[document.respondent]}. Prepared ${formatPreparedAt(preparedAt)}. App ${appVersion}, ruleset ${result.rulesetVersion}.`,
-    NOT_A_VERDICT,
+    header.title,
+    `Completed by ${header.completedBy}. Prepared ${header.preparedAt}. App ${header.appVersion}, ruleset ${header.rulesetVersion}.`,
+    header.statement,
+    '',
+    `Snapshot: ${model.snapshot.map((s) => `${s.label}: ${s.value}`).join('; ')}`,
+    treatments.length === 0 ? 'Eczema treatments: none reported.' : 'Eczema treatments (ever / now, result):',
+    ...treatments,
+    ...(model.topicalWeeks ? [`Longest steady use of a prescription cream: ${model.topicalWeeks}`] : []),
     '',
     `Highest flag per drug (not a ranking): ${perDrug}`,
     '',
-    result.flags.length === 0 ? 'Flags: none raised by these answers.' : `Flags (${result.flags.length}):`,
-    ...result.flags.flatMap((flag) => flagLines(flag, document)),
+    model.flags.length === 0 ? 'Flags: none raised by these answers.' : `Flags (${model.flags.length}):`,
+    ...model.flags.flatMap((flag) => flagLines(flag, model)),
     '',
     'Baseline checks to consider:',
-    ...result.baselineChecks.map((check) => `[ ] ${check.text}`),
+    ...model.baselineChecks.map((check) => `[ ] ${check.text}`),
     '',
-    open.length === 0 ? 'Not answered / not sure: none.' : 'Not answered / not sure:',
-    ...open.map((item) => `- ${item.question.short}: ${item.status}`),
+    model.openItems.length === 0 ? 'Not answered / not sure: none.' : 'Not answered / not sure:',
+    ...model.openItems.map((item) => `- ${item.label}: ${item.status}`),
+    ...model.freeText.flatMap((t) => ['', `${t.label} (patient's words): ${t.full}`]),
   ].join('\n');
+}
+
+/** Builds the view model and renders it as text. */
+export function summaryToText(input: SummaryTextInput): string {
+  return summaryTextFromModel(buildSummaryModel(input));
 }

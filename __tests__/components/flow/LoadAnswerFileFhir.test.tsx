@@ -41,6 +41,6 @@ test('a malformed response shows each problem with its linkId in an alert and ch
 test('a response to another version of the questionnaire is refused with a clear message', async () => {
   const user = userEvent.setup();
   renderWithFlow(<LoadAnswerFile />);
-  await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile({ ...RESPONSE, questionnaire: `${RESPONSE.questionnaire!.split('|')[0]}|2` }));
-  expect(await screen.findByRole('alert', { name: 'This file could not be loaded' })).toHaveTextContent('version "2" is not supported');
+  await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile({ ...RESPONSE, questionnaire: `${RESPONSE.questionnaire!.split('|')[0]}|3` }));
+  expect(await screen.findByRole('alert', { name: 'This file could not be loaded' })).toHaveTextContent('version "3" is not supported');
 });

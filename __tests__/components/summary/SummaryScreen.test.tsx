@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { SummaryScreen } from '@/components/summary/SummaryScreen';
 import { vignette } from '../../support/vignettes';
 
@@ -7,12 +7,14 @@ test('with no answers it says how to get some, with links', () => {
   expect(screen.getByText('No answers yet — start the questionnaire or load your answers file.')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute('href', '/');
   expect(screen.getByRole('link', { name: /Load your answers file/ })).toHaveAttribute('href', '/');
-  expect(screen.queryByRole('region', { name: 'For the clinician' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'For the clinician', hidden: true })).not.toBeInTheDocument();
 });
 
-test('with a document it shows both parts of the summary', () => {
+test('with a document it shows the summary, the patient’s part first, and the flag on the clinician’s page 1', () => {
   render(<SummaryScreen document={vignette('pregnant-patient').input} />);
+  expect(screen.getByRole('region', { name: 'For you' })).toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'For the clinician' })).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'For your dermatologist' }));
   expect(screen.getByRole('region', { name: 'For the clinician' })).toBeInTheDocument();
-  expect(screen.getByRole('region', { name: 'For the patient' })).toBeInTheDocument();
-  expect(screen.getByRole('article', { name: /pregnan/i })).toHaveAttribute('data-rule-id', 'pregnancy');
+  expect(screen.getAllByRole('row', { name: /pregnan/i }).map((row) => row.getAttribute('data-rule-id'))).toContain('pregnancy');
 });

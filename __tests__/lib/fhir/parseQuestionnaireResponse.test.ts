@@ -39,7 +39,7 @@ test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void,
   [
     'missing questionnaire',
     (r) => delete r.questionnaire,
-    'questionnaire: is required: the canonical URL of the questionnaire answered, https://jak-screener.example/fhir/Questionnaire/jak-screener|1',
+    'questionnaire: is required: the canonical URL of the questionnaire answered, https://jak-screener.example/fhir/Questionnaire/jak-screener|2',
   ],
   [
     'another questionnaire',
@@ -48,13 +48,13 @@ test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void,
   ],
   [
     'an unknown version',
-    (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|2'),
-    'questionnaire: version "2" is not supported: this tool reads version 1 only',
+    (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|3'),
+    'questionnaire: version "3" is not supported: this tool reads version 1 or 2 only',
   ],
   [
     'no version',
     (r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener'),
-    'questionnaire: names no version; this tool reads version 1 (https://jak-screener.example/fhir/Questionnaire/jak-screener|1)',
+    'questionnaire: names no version; this tool reads version 1 or 2 (https://jak-screener.example/fhir/Questionnaire/jak-screener|2)',
   ],
   ['an unfinished response', (r) => (r.status = 'in-progress'), 'status: must be "completed" or "amended", not "in-progress": this tool takes finished answers only'],
   [

@@ -22,7 +22,7 @@ const toResponse = (doc: AnswersDocument) => answersToQuestionnaireResponse(doc,
 const pruned = (doc: AnswersDocument): AnswersDocument => ({ ...doc, answers: pruneHidden(doc.answers) });
 
 test('the public vignettes are all here', () => {
-  expect(VIGNETTES).toHaveLength(12);
+  expect(VIGNETTES).toHaveLength(16);
 });
 
 describe.each(VIGNETTES)('vignette $name', ({ input }) => {
@@ -54,7 +54,7 @@ test('the response names the questionnaire with its version, is completed, and c
   const response = toResponse(VIGNETTES[0].input);
   expect(response).toMatchObject({
     resourceType: 'QuestionnaireResponse',
-    questionnaire: 'https://jak-screener.example/fhir/Questionnaire/jak-screener|1',
+    questionnaire: 'https://jak-screener.example/fhir/Questionnaire/jak-screener|2',
     status: 'completed',
     authored: AUTHORED,
   });
@@ -108,7 +108,7 @@ test('without a name or date of birth there is no subject and nothing contained'
 });
 
 test('empty text and empty lists are exported as unanswered: FHIR has no empty answer', () => {
-  const doc: AnswersDocument = { schemaVersion: 1, respondent: 'patient', answers: { age: 30, severity: 'mild', medicinesOther: '', preferences: [] } };
+  const doc: AnswersDocument = { schemaVersion: 2, respondent: 'patient', answers: { age: 30, severity: 'mild', medicinesOther: '', preferences: [] } };
   const linkIds = (toResponse(doc).item ?? []).flatMap((g) => (g.item ?? []).map((i) => i.linkId));
   expect(linkIds).toEqual(['age', 'severity']);
 });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type { QuestionnaireItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
 import { isShown, pruneHidden } from '@/lib/answers';
-import { QUESTIONS, STEPS } from '@/lib/questionnaire';
+import { QUESTIONS, STEPS, TREATMENT_IDS } from '@/lib/questionnaire';
 import type { Question, Step } from '@/lib/questionnaire';
 import {
   EXTENSION,
@@ -28,8 +28,8 @@ const item = (linkId: string): QuestionnaireItem => {
   return found;
 };
 
-test('the Questionnaire names itself by the canonical URL and version 1, and is active', () => {
-  expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', url: QUESTIONNAIRE_URL, version: '1', status: 'active' });
+test('the Questionnaire names itself by the canonical URL and version 2, and is active', () => {
+  expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', url: QUESTIONNAIRE_URL, version: '2', status: 'active' });
   expect(QUESTIONNAIRE_URL).toBe('https://jak-screener.example/fhir/Questionnaire/jak-screener');
 });
 
@@ -45,7 +45,7 @@ test('passes the FHIR R4 structure rules for the elements used', () => {
   expect(structureProblems(r4QuestionnaireSchema, questionnaire)).toEqual([]);
 });
 
-const EXPECTED_TYPE: Record<Question['type'], string> = { tri: 'choice', choice: 'choice', multi: 'choice', integer: 'integer', text: 'text' };
+const EXPECTED_TYPE: Record<Question['type'], string> = { tri: 'choice', choice: 'choice', multi: 'choice', integer: 'integer', text: 'text', map: 'group' };
 
 test.each(QUESTIONS.map((q) => [q.id, q] as const))('%s: type, text, required, repeats and limits', (id, question) => {
   const fhir = item(id);
@@ -73,12 +73,13 @@ test.each(QUESTIONS.map((q) => [q.id, q] as const))('%s: answer options coded wi
       : question.type === 'choice' || question.type === 'multi'
         ? question.options.map((o) => ({ system: optionSystem(id), code: o.id }))
         : [];
+  // A map question's options sit on its row items (checked below), not on its group.
   expect(codings.map((c) => ({ system: c?.system, code: c?.code }))).toEqual(expected);
   codings.forEach((c) => expect(c?.display).toEqual(expect.any(String)));
 });
 
-test('"none" is the exclusive option of every multi-select list, and only it', () => {
-  for (const question of QUESTIONS.filter((q) => q.type === 'multi')) {
+test('"none" is the exclusive option of every multi-select list that has one, and only it', () => {
+  for (const question of QUESTIONS.filter((q) => q.type === 'multi' && q.options.some((o) => o.id === 'none'))) {
     const exclusive = (item(question.id).answerOption ?? [])
       .filter((o) => o.extension?.some((e) => e.url === EXTENSION.optionExclusive && e.valueBoolean === true))
       .map((o) => o.valueCoding?.code);
@@ -133,7 +134,23 @@ const EXPECTED_ENABLE_WHEN: Record<string, Pick<QuestionnaireItem, 'enableWhen' 
   jakReaction: anyOf('treatmentsTried', ['upadacitinib', 'abrocitinib', 'ruxolitinibCream', 'baricitinib', 'otherJak']),
   shinglesVaccine: { enableWhen: [{ question: 'age', operator: '>=', answerInteger: 18 }] },
   cancerActive: anyOf('cancerHistory', ['nonMelanomaSkin', 'melanoma', 'lymphomaLeukemia', 'lung', 'other']),
+  treatmentOutcomes: anyOf('treatmentsTried', TREATMENT_IDS),
+  topicalWeeks: anyOf('treatmentsTried', ['topicalSteroid', 'topicalCalcineurin', 'topicalPde4', 'topicalOther', 'ruxolitinibCream']),
+  jakReactionDrugs: { enableWhen: [yesNo('yes'), yesNo('unsure')].map((answerCoding) => ({ question: 'jakReaction', operator: '=' as const, answerCoding })), enableBehavior: 'any' },
+  jakReactionType: { enableWhen: [yesNo('yes'), yesNo('unsure')].map((answerCoding) => ({ question: 'jakReaction', operator: '=' as const, answerCoding })), enableBehavior: 'any' },
 };
+
+test('treatmentOutcomes is a group with one choice item per treatment, each enabled when that treatment was tried', () => {
+  const group = item('treatmentOutcomes');
+  const rows = (group.item ?? []).filter((i) => i.type === 'choice');
+  expect(rows.map((r) => r.linkId)).toEqual(TREATMENT_IDS.map((id) => `treatmentOutcomes.${id}`));
+  for (const row of rows) {
+    const key = row.linkId.split('.')[1];
+    expect(row.enableWhen).toEqual([{ question: 'treatmentsTried', operator: '=', answerCoding: { system: optionSystem('treatmentsTried'), code: key } }]);
+    expect((row.answerOption ?? []).map((o) => o.valueCoding?.code)).toEqual(['helped', 'notEnough', 'sideEffects', 'stoppedOther', 'unsure']);
+    expect(row.answerOption?.[0].valueCoding?.system).toBe(optionSystem('treatmentOutcomes'));
+  }
+});
 
 test.each(QUESTIONS.map((q) => [q.id] as const))('%s: enableWhen as questions.md says', (id) => {
   const { enableWhen, enableBehavior } = item(id);
@@ -150,17 +167,18 @@ test('every enableWhen reads an earlier question, so filling in order settles it
 /** Every answer given, hidden ones included, as FHIR answer values. */
 function rawFhirAnswers(answers: Readonly<Record<string, unknown>>): Record<string, QuestionnaireResponseItemAnswer[]> {
   return Object.fromEntries(
-    QUESTIONS.filter((q) => answers[q.id] !== undefined).map((q) => {
+    QUESTIONS.filter((q) => answers[q.id] !== undefined).map((q): [string, QuestionnaireResponseItemAnswer[]][] => {
       const value = answers[q.id];
       const system = answerSystem(q);
+      if (q.type === 'map') return Object.entries(value as Record<string, string>).map(([key, code]) => [`${q.id}.${key}`, [{ valueCoding: { system, code } }]]);
       const list: QuestionnaireResponseItemAnswer[] =
         q.type === 'integer'
           ? [{ valueInteger: value as number }]
           : q.type === 'text'
             ? [{ valueString: value as string }]
             : (Array.isArray(value) ? value : [value]).map((code) => ({ valueCoding: { system, code: code as string } }));
-      return [q.id, list];
-    }),
+      return [[q.id, list]];
+    }).flat(),
   );
 }
 
@@ -170,9 +188,11 @@ test('enableWhen shows exactly the questions pruneHidden shows, over random answ
       const pruned = pruneHidden(answers) as Record<string, unknown>;
       const { enabled, kept } = fillForm(questionnaire, rawFhirAnswers(answers));
       const shown = QUESTIONS.filter((q) => isShown(q, pruned)).map((q) => q.id);
-      expect([...enabled]).toEqual(shown);
+      // Rows of a map question (`treatmentOutcomes.dupilumab`) are not questions of their own.
+      expect([...enabled].filter((linkId) => !linkId.includes('.'))).toEqual(shown);
       const keptNonEmpty = Object.keys(pruned).filter((id) => !(Array.isArray(pruned[id]) && (pruned[id] as unknown[]).length === 0));
-      expect(Object.keys(kept)).toEqual(keptNonEmpty);
+      // A map question's rows are kept under `question.row`: compare by question.
+      expect([...new Set(Object.keys(kept).map((k) => k.split('.')[0]))]).toEqual(keptNonEmpty);
     }),
     { numRuns: 500 },
   );

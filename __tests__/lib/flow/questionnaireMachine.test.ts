@@ -222,7 +222,7 @@ describe('clinic tablet mode', () => {
     expect(onSummary.value).toBe('summary');
     const wiped = after(onSummary, { type: 'flow.restart' });
     expect(wiped.value).toBe('intro');
-    expect(wiped.context.document).toEqual({ schemaVersion: 1, respondent: 'patient', answers: {} });
+    expect(wiped.context.document).toEqual({ schemaVersion: 2, respondent: 'patient', answers: {} });
     expect(wiped.context.clinic).toEqual(CLINIC);
   });
 });

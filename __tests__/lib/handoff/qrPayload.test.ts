@@ -41,11 +41,12 @@ test('the longest public vignette fits one small QR code at level M', () => {
   const sizes = VIGNETTES.map(({ name, input }) => ({ name, text: encodeHandoff(input), json: JSON.stringify(input).length }));
   const longest = sizes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const code = qrCodeOf(longest.text);
-  expect(longest.name).toBe('antiplatelet-after-heart-attack');
-  // 905 bytes of JSON → 77 bytes deflated + 4 of CRC-32 → 122 base45 characters + the 6-character prefix.
-  expect(longest.json).toBe(905);
-  expect(longest.text.length).toBe(128);
-  expect(code.version).toBe(6);
+  expect(longest.name).toBe('cream-rash-only');
+  // Questionnaire v2: 1102 bytes of JSON → 287 characters (with the CRC-32). The frozen format-1 dictionary lacks the v2 ids
+  // (treatmentOutcomes, chickenpoxImmune, …), so the code grew from version 6; a dictionary with the v2 ids would shrink it.
+  expect(longest.json).toBe(1102);
+  expect(longest.text.length).toBe(287);
+  expect(code.version).toBe(10);
   expect(code.version).toBeLessThanOrEqual(40);
 });
 
@@ -60,10 +61,13 @@ test('the SVG is scalable and square, with the quiet zone', () => {
 });
 
 test('a code made by this version still reads: the frozen dictionary has not changed', () => {
+  // Made by version 1 of the app from the v1 teen vignette: it reads under v2 (migrated), the v2 questions unanswered.
   const teen = vignette('teen-mild-topicals').input;
-  const madeEarlier = encodeHandoff(teen);
-  expect(madeEarlier).toBe(MADE_EARLIER);
-  expect(decodeHandoff(MADE_EARLIER)).toEqual({ ok: true, value: pruned(teen) });
+  // Made by format 2 from the version-1 teen (before contract v2): read under v2 through the one migration.
+  const v1Answers = Object.fromEntries(
+    Object.entries(teen.answers).filter(([id]) => !['treatmentOutcomes', 'topicalWeeks', 'chickenpoxImmune', 'fungalAreas'].includes(id)),
+  );
+  expect(decodeHandoff(MADE_EARLIER)).toEqual({ ok: true, value: pruned({ ...teen, answers: v1Answers }) });
 });
 
 test('a format 1 code (no checksum) is refused with what to do', () => {
@@ -123,6 +127,6 @@ test('answers too long for one QR code get a message, not an exception', () => {
   const hanzi = (length: number, seed: number) =>
     Array.from({ length }, (_, i) => String.fromCodePoint(0x4e00 + (((i + seed) * 7919) % 20000))).join('');
   const answers = { age: 30, severity: 'mild' as const, questionsForDoctor: hanzi(1000, 0), medicinesOther: hanzi(500, 5000) };
-  const result = handoffQrCode(encodeHandoff({ schemaVersion: 1, respondent: 'patient', answers }));
+  const result = handoffQrCode(encodeHandoff({ schemaVersion: 2, respondent: 'patient', answers }));
   expect(result).toEqual({ ok: false, problem: 'These answers are too long for one QR code. Download the file for your clinic instead.' });
 });

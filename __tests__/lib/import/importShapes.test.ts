@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
+import { answersToQuestionnaireResponse, optionSystem, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { readAnswersBytes } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
@@ -119,6 +119,14 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
     { read: { answers: LOW_RISK_ADULT.answers, notUsed: ['The answer "Pregnant now: Yes" was not used, because the answer to "Could become pregnant" is "No".'] } },
   ],
   [
+    '6c. an outcome row for a treatment not ticked as tried: not used, and said why',
+    json(edited((r) => {
+      const outcomes = groupOf(r, 'treatments').item!.find((i) => i.linkId === 'treatmentOutcomes')!;
+      outcomes.item!.push({ linkId: 'treatmentOutcomes.methotrexate', answer: [{ valueCoding: { system: optionSystem('treatmentOutcomes'), code: 'helped' } }] });
+    })),
+    { read: { answers: LOW_RISK_ADULT.answers, notUsed: ['The answer "How each treatment went: Methotrexate: Helped" was not used, because "Methotrexate" is not ticked under "Ever used for eczema".'] } },
+  ],
+  [
     '6b. a JAK reaction with no JAK inhibitor tried: not used, and said why',
     json(edited((r) => groupOf(r, 'treatments').item!.push({ linkId: 'jakReaction', answer: [yes] }))),
     {
@@ -188,12 +196,12 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   [
     'a canonical without a version is refused',
     json(edited((r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener'))),
-    { refused: ['questionnaire: names no version; this tool reads version 1 (https://jak-screener.example/fhir/Questionnaire/jak-screener|1)'] },
+    { refused: ['questionnaire: names no version; this tool reads version 1 or 2 (https://jak-screener.example/fhir/Questionnaire/jak-screener|2)'] },
   ],
   [
     'another version is refused',
     json(edited((r) => (r.questionnaire = 'https://jak-screener.example/fhir/Questionnaire/jak-screener|9'))),
-    { refused: ['questionnaire: version "9" is not supported: this tool reads version 1 only'] },
+    { refused: ['questionnaire: version "9" is not supported: this tool reads version 1 or 2 only'] },
   ],
   [
     'a repeated linkId with a conflicting answer is refused',

@@ -30,7 +30,7 @@ test('an unknown version: a clear problem, and the answers that are still valid 
   expect(result.status).toBe('invalid');
   if (result.status !== 'invalid') return;
   expect(result.problems[0]).toMatch(/another version of this tool \(version 2\)/);
-  expect(result.salvage).toEqual({ document: { schemaVersion: 1, respondent: 'patient', answers: { age: 30 } }, position: 'review' });
+  expect(result.salvage).toEqual({ document: { schemaVersion: 2, respondent: 'patient', answers: { age: 30 } }, position: 'review' });
 });
 
 test('a bad answer is named, and the other answers can be kept', () => {

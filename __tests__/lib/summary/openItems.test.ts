@@ -29,5 +29,5 @@ test('the answer groups cover every other shown answer exactly once', () => {
   expect(grouped).not.toContain('liverDisease');
   expect(open).toEqual(['liverDisease']);
   expect(groups.other).toContainEqual(expect.objectContaining({ text: 'On dialysis' }));
-  expect(groups.yes.map((q) => q.id)).toEqual(['shinglesVaccine']);
+  expect(groups.yes.map((q) => q.id)).toEqual(['shinglesVaccine', 'chickenpoxImmune']);
 });

@@ -7,14 +7,14 @@ function textFor(document: AnswersDocument) {
   return summaryToText({ document, result: evaluate(document), preparedAt: new Date(2026, 10, 22, 9, 7), appVersion: '9.9.9' });
 }
 
-test('lists each flag with its severity, title and rule id, its per-drug severities, its answers and sources', () => {
+test('lists each flag with its severity, title and rule id, its per-drug severities, its answers and numbered sources (as on the page)', () => {
   const lines = textFor(vignette('antiplatelet-after-heart-attack').input).split('\n');
   const at = lines.indexOf('- [Label contraindication] Antiplatelet medicine (not aspirin) (rule antiplatelet)');
   expect(at).toBeGreaterThan(0);
   expect(lines.slice(at + 1, at + 4)).toEqual([
     '  Per drug: Abrocitinib: Label contraindication',
-    '  Because: Do you take any of these medicines now, or will you soon? — Clopidogrel, prasugrel, ticagrelor or ticlopidine; Low-dose aspirin every day',
-    '  Sources: Cibinqo (abrocitinib) US Prescribing Information, §4 Contraindications, rev. 2024-01-16',
+    '  Because: Medicines now or soon: A blood thinner for platelets (not aspirin); Aspirin, 81 mg a day or less',
+    '  Sources: [1] Cibinqo (abrocitinib) US PI, §4 Contraindications, rev. 2024-01-16',
   ]);
   expect(lines).toContain('- [Warning] Heart attack, stroke, TIA or blocked arteries (rule cardiovascular-history)');
   expect(lines).toContain(
@@ -26,7 +26,7 @@ test('lists each flag with its severity, title and rule id, its per-drug severit
 test('starts with the header: title, who completed it, when, versions and the not-a-diagnosis statement', () => {
   const [title, who, statement] = textFor(vignette('staff-entered-72').input).split('\n');
   expect(title).toBe('Pre-visit questionnaire: patient-reported information');
-  expect(who).toBe('Completed by clinic staff, on the patient’s behalf. Prepared 2026-11-22 09:07. App 9.9.9, ruleset 1.0.0.');
+  expect(who).toBe('Completed by clinic staff, on the patient’s behalf. Prepared 2026-11-22 09:07. App 9.9.9, ruleset 2.0.0.');
   expect(statement).toMatch(/self-reported answers.*Not a diagnosis or a prescription/);
 });
 

@@ -1,0 +1,94 @@
+import type { AnswersDocument } from '@/lib/answers/types';
+import { PAGE_ONE_TEXT_LIMIT, buildSummaryModel, sourceRef } from '@/lib/summary/viewModel';
+import { evaluate } from '@/rules';
+import { COMPLEX_PATIENT, TWENTY_FLAGS_LONG_TEXT } from '../../support/summaryPatients';
+import { vignette } from '../../support/vignettes';
+
+const modelOf = (document: AnswersDocument) =>
+  buildSummaryModel({ document, result: evaluate(document), preparedAt: new Date(2026, 10, 22, 9, 7), appVersion: '9.9.9' });
+
+describe('treatment history', () => {
+  test('rows from treatmentsTried and treatmentsCurrent, in questionnaire order, each with its outcome (contract v2)', () => {
+    const model = modelOf(COMPLEX_PATIENT);
+    expect(model.treatments.map((t) => [t.id, t.current, t.outcome])).toEqual([
+      ['topicalSteroid', true, 'Not enough'],
+      ['topicalCalcineurin', false, 'Side effects'],
+      ['phototherapy', false, 'Stopped, other reason'],
+      ['methotrexate', false, 'Side effects'],
+      ['dupilumab', false, 'Not enough'],
+    ]);
+    expect(model.topicalWeeks).toBe('over 8 weeks');
+  });
+
+  test('a version-1 document (no outcomes, no topicalWeeks) gives rows without an outcome', () => {
+    const { treatmentOutcomes, topicalWeeks, ...v1Answers } = COMPLEX_PATIENT.answers;
+    expect([treatmentOutcomes, topicalWeeks]).not.toContain(undefined);
+    const model = modelOf({ ...COMPLEX_PATIENT, answers: v1Answers });
+    expect(model.treatments.map((t) => t.outcome)).toEqual([null, null, null, null, null]);
+    expect(model.topicalWeeks).toBeNull();
+  });
+
+  test('a treatment with no outcome given shows none, while the others keep theirs', () => {
+    const model = modelOf({
+      ...COMPLEX_PATIENT,
+      answers: { ...COMPLEX_PATIENT.answers, treatmentOutcomes: { methotrexate: 'sideEffects', dupilumab: 'unsure' } },
+    });
+    expect(Object.fromEntries(model.treatments.map((t) => [t.id, t.outcome]))).toEqual({
+      topicalSteroid: null,
+      topicalCalcineurin: null,
+      phototherapy: null,
+      methotrexate: 'Side effects',
+      dupilumab: 'Not sure',
+    });
+  });
+
+  test('"None of these" and no answers give no rows', () => {
+    const model = modelOf(vignette('no-treatments-yet').input);
+    expect(model.treatments.some((t) => t.id === 'none')).toBe(false);
+  });
+});
+
+test('the snapshot says "not answered" for a skipped item rather than leaving it out', () => {
+  const answers = { ...COMPLEX_PATIENT.answers };
+  delete answers.itchWorst24h;
+  const model = modelOf({ ...COMPLEX_PATIENT, answers });
+  expect(model.snapshot.find((s) => s.label === 'Worst itch, 24 h')).toEqual({ label: 'Worst itch, 24 h', value: 'not answered' });
+});
+
+test('sources are numbered once, in order of first use, and every flag cites numbers that exist', () => {
+  const model = modelOf(COMPLEX_PATIENT);
+  expect(model.sources.map((s) => s.number)).toEqual(model.sources.map((_, i) => i + 1));
+  const keys = model.sources.map((s) => `${s.document}|${s.section}|${s.revised}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const flag of model.flags) for (const n of flag.sourceNumbers) expect(model.sources[n - 1]).toBeDefined();
+});
+
+test.each([
+  [[1, 2, 3, 5], '[1–3, 5]'],
+  [[4], '[4]'],
+  [[7, 2, 3], '[2–3, 7]'],
+  [[], ''],
+])('sourceRef(%j) is %s', (numbers, text) => {
+  expect(sourceRef(numbers)).toBe(text);
+});
+
+test('free text at its maximum is cut for page 1 and kept whole', () => {
+  const model = modelOf(TWENTY_FLAGS_LONG_TEXT);
+  expect(model.freeText.map((t) => [t.id, t.cut, t.full.length])).toEqual([
+    ['medicinesOther', true, 500],
+    ['questionsForDoctor', true, 1000],
+  ]);
+  for (const t of model.freeText) expect(t.excerpt.length).toBeLessThanOrEqual(PAGE_ONE_TEXT_LIMIT + 1);
+});
+
+test('the patient questions keep their own questions apart from the starters, one per line as typed', () => {
+  const { patient } = modelOf(COMPLEX_PATIENT);
+  expect(patient.own).toEqual(['Can I keep taking clopidogrel?', 'How often would I need blood tests?']);
+  expect(patient.starters).toContain('How often should I come in for checkups?');
+  expect(patient.fromAnswers.join(' ')).not.toMatch(/checkups|Your own questions/);
+});
+
+test('the running name falls back to "No name given"', () => {
+  expect(modelOf(vignette('low-risk-adult').input).header.runningName).toBe('No name given');
+  expect(modelOf(COMPLEX_PATIENT).header.runningName).toBe('Maria Okafor-Lindqvist');
+});

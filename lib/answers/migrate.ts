@@ -1,0 +1,36 @@
+/**
+ * The one migration of answers documents to the current schema version (questions.md v2, "A version-1 document is
+ * still accepted"). Every reader goes through it: the document schemas (answer files, the CLI, saved state, the
+ * hand-off code) pipe their input through migrateDocument before validating, and the FHIR reader builds a document
+ * with the version its QuestionnaireResponse names and hands it to the same schema.
+ *
+ * Version 1 → 2: answer ids are unchanged; the new questions read as unanswered; a v1 `cyp2c19Inhibitor` (whose v1
+ * examples included fluconazole) is read as both `cyp2c19Inhibitor` and `fluconazole`, so nothing is under-flagged.
+ * The review shows the answers as read, so the person can correct them.
+ */
+
+/** The version this app writes. */
+export const SCHEMA_VERSION = 2;
+/** The versions this app reads (older ones through migrateDocument). */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A v1 `medicines` list as v2 reads it: fluconazole added right after cyp2c19Inhibitor. */
+export function migrateMedicinesV1(medicines: unknown): unknown {
+  if (!Array.isArray(medicines) || !medicines.includes('cyp2c19Inhibitor') || medicines.includes('fluconazole')) return medicines;
+  const at = medicines.indexOf('cyp2c19Inhibitor') + 1;
+  return [...medicines.slice(0, at), 'fluconazole', ...medicines.slice(at)];
+}
+
+/**
+ * An answers document of any readable version as the current version; anything else (not an object, an unknown
+ * version) is returned unchanged for the schema to name the problem. Pure: the input is never changed.
+ */
+export function migrateDocument(input: unknown): unknown {
+  if (!isObject(input) || input.schemaVersion !== 1) return input;
+  const answers = input.answers;
+  const migrated = isObject(answers) && 'medicines' in answers ? { ...answers, medicines: migrateMedicinesV1(answers.medicines) } : answers;
+  return { ...input, schemaVersion: SCHEMA_VERSION, answers: migrated };
+}
