@@ -76,11 +76,46 @@ export function childPath(path: string, key: string | number): string {
   return path === '' ? name : `${path}.${name}`;
 }
 
+/** True when JSON number text (`-12.50e1`) stands for a whole number, judged on its digits, not on a float. */
+function textIsWhole(raw: string): boolean {
+  const match = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(raw);
+  if (!match) return false;
+  const fraction = match[2] ?? '';
+  const exponent = Number(match[3] ?? 0);
+  // The digits after the point that remain a fraction once the exponent moves the point.
+  const digits = match[1] + fraction;
+  const pointAt = match[1].length + exponent;
+  const remaining = pointAt <= 0 ? digits : digits.slice(Math.min(pointAt, digits.length));
+  return /^0*$/.test(remaining);
+}
+
+/**
+ * Why a number cannot be used as written, or null. JSON.parse and momoa round to the nearest float, so
+ * `11.99999999999999999` would read as 12 and `1e400` as Infinity: the rules would then see an age the person did
+ * not write. The raw text decides: a whole float from text that is not whole, anything past Infinity, and whole
+ * numbers beyond exact float range are refused, quoting the text as written. `45.0` is whole and reads as 45.
+ */
+function numberProblem(raw: string, value: number): string | null {
+  const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+  if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)) {
+    return `the number ${shown} is too large to be read exactly. Write the number that is meant and load the file again.`;
+  }
+  if (Number.isInteger(value) && !textIsWhole(raw)) {
+    return `the number ${shown} is not a whole number, but it is too close to one to be read exactly. Write the number that is meant and load the file again.`;
+  }
+  return null;
+}
+
 /** A momoa node to a plain value; names written twice are reported with their path and the value is not used. */
-function toValue(node: AnyNode, path: string, problems: string[]): unknown {
+function toValue(node: AnyNode, path: string, problems: string[], text: string): unknown {
   switch (node.type) {
     case 'Document':
-      return toValue(node.body, path, problems);
+      return toValue(node.body, path, problems, text);
+    case 'Number': {
+      const problem = numberProblem(text.slice(node.loc.start.offset, node.loc.end.offset), node.value);
+      if (problem) problems.push(`${path || '(the file)'}: ${problem}`);
+      return problem ? undefined : node.value;
+    }
     case 'Object': {
       const object: Record<string, unknown> = {};
       for (const member of node.members) {
@@ -91,14 +126,13 @@ function toValue(node: AnyNode, path: string, problems: string[]): unknown {
           continue;
         }
         // defineProperty, not assignment: a member named "__proto__" stays a plain member.
-        Object.defineProperty(object, key, { value: toValue(member.value, at, problems), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, key, { value: toValue(member.value, at, problems, text), enumerable: true, writable: true, configurable: true });
       }
       return object;
     }
     case 'Array':
-      return node.elements.map((element, index) => toValue(element.value, childPath(path, index), problems));
+      return node.elements.map((element, index) => toValue(element.value, childPath(path, index), problems, text));
     case 'String':
-    case 'Number':
     case 'Boolean':
       return node.value;
     case 'Null':
@@ -129,6 +163,6 @@ export function parseJsonText(input: string): JsonResult {
     return { ok: false, problems: [`This file is not an answers file: it is not readable JSON text${where}. Choose the answers file saved from this tool, or the file for your clinic (FHIR).`] };
   }
   const problems: string[] = [];
-  const value = toValue(document, '', problems);
+  const value = toValue(document, '', problems, text);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }

@@ -184,6 +184,23 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
     json(edited((r) => (groupOf(r, 'about').item![0].answer = [{ valueQuantity: { value: 45, unit: 'a' } }]))),
     { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age): must be given as valueInteger, not valueQuantity`] },
   ],
+  [
+    'an age of 11.99999999999999999 in an answers file is refused, not rounded to 12',
+    utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":11.99999999999999999')),
+    { refused: ['answers.age: the number 11.99999999999999999 is not a whole number, but it is too close to one to be read exactly. Write the number that is meant and load the file again.'] },
+  ],
+  [
+    'a valueInteger of 17.99999999999999999 is refused, not rounded to 18',
+    utf8(JSON.stringify(base()).replace('"valueInteger":30', '"valueInteger":17.99999999999999999')),
+    { refused: [`item[${ABOUT}].item[0].answer[0].valueInteger: the number 17.99999999999999999 is not a whole number, but it is too close to one to be read exactly. Write the number that is meant and load the file again.`] },
+  ],
+  [
+    'an age of 1e400 is refused as too large, quoted as written',
+    utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":1e400')),
+    { refused: ['answers.age: the number 1e400 is too large to be read exactly. Write the number that is meant and load the file again.'] },
+  ],
+  ['an age of 30.5 in an answers file is still refused', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":30.5')), { refused: ['answers.age (Age (years)): must be a whole number from 0 to 120'] }],
+  ['an age written 4.5e1 in an answers file reads as 45', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":4.5e1')), { read: { answers: { age: 45 } } }],
   ['an age written 45.0 reads as 45', utf8(JSON.stringify(base()).replace('"valueInteger":30', '"valueInteger":45.0')), { read: { answers: { age: 45 } } }],
   ['status amended is read', json(edited((r) => (r.status = 'amended'))), { read: { answers: LOW_RISK_ADULT.answers } }],
   ...(['in-progress', 'stopped', 'entered-in-error'] as const).map(
