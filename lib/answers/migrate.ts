@@ -17,6 +17,34 @@ export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** Questions that version 1 did not have (questions.md v2, "New questions"). */
+export const VERSION_2_QUESTIONS: readonly string[] = ['jakReactionDrugs', 'jakReactionType', 'treatmentOutcomes', 'topicalWeeks', 'chickenpoxImmune', 'fungalAreas'];
+/** Medicine options that version 1 did not have (questions.md v2, "new medicine options"). */
+export const VERSION_2_MEDICINES: readonly string[] = ['aspirinOver81', 'fluconazole'];
+
+/**
+ * Answers a version-1 document cannot hold, each as `[path, message]` (path from the document root). A v1 file with
+ * a v2 answer is mislabelled: read as v1, `fluconazole` would be doubled and the v2 meaning of the other answers
+ * assumed without a word, so the person is asked to correct the version or the answer instead.
+ */
+export function versionOneProblems(input: unknown): [readonly (string | number)[], string][] {
+  if (!isObject(input) || input.schemaVersion !== 1 || !isObject(input.answers)) return [];
+  const answers = input.answers;
+  const problems: [readonly (string | number)[], string][] = [];
+  const fix = 'but the file says version 1: correct the version, or remove the answer';
+  for (const id of VERSION_2_QUESTIONS) {
+    if (answers[id] !== undefined) problems.push([['answers', id], `is a question of version 2, ${fix}`]);
+  }
+  if (Array.isArray(answers.medicines)) {
+    answers.medicines.forEach((choice, index) => {
+      if (typeof choice === 'string' && VERSION_2_MEDICINES.includes(choice)) {
+        problems.push([['answers', 'medicines', index], `"${choice}" is a choice of version 2, ${fix}`]);
+      }
+    });
+  }
+  return problems;
+}
+
 /** A v1 `medicines` list as v2 reads it: fluconazole added right after cyp2c19Inhibitor. */
 export function migrateMedicinesV1(medicines: unknown): unknown {
   if (!Array.isArray(medicines) || !medicines.includes('cyp2c19Inhibitor') || medicines.includes('fluconazole')) return medicines;

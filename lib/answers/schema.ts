@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
 import type { MapQuestion, Question } from '@/lib/questionnaire';
-import { migrateDocument, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from './migrate';
+import { migrateDocument, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, versionOneProblems } from './migrate';
 import type { Answers, AnswersDocument } from './types';
 
 export { SCHEMA_VERSION, READABLE_SCHEMA_VERSIONS, migrateDocument } from './migrate';
@@ -116,12 +116,30 @@ export function stepAnswersSchema(questions: readonly Question[]) {
   return z.strictObject(answersShape(questions, true));
 }
 
+/**
+ * True when a full date (YYYY-MM-DD) is a day on the calendar (not 1950-02-30); partial dates and other text
+ * are left to the pattern check. Leap years follow the Gregorian calendar, as Date does.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The refusal of a full date that is not on the calendar, quoting it. */
+export const notACalendarDate = (text: string) => `${text} is not a date on the calendar. Correct the date of birth and load the file again.`;
+
 export const patientIdentitySchema = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }))),
   // A full date, or a partial one as FHIR allows (1980, 1980-05): an import keeps what the record says.
   dateOfBirth: z.optional(
     z.string({ error: 'must be a date written as YYYY-MM-DD' }).check(
       z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY)' }),
+      z.superRefine((text, ctx) => {
+        if (!isCalendarDate(text)) ctx.addIssue({ code: 'custom', message: notACalendarDate(text) });
+      }),
     ),
   ),
 });
@@ -136,7 +154,13 @@ function documentSchema(answers: z.ZodMiniType<Answers>) {
     answers,
     patient: z.optional(patientIdentitySchema),
   });
-  return z.pipe(z.transform(migrateDocument), current);
+  // A version-1 document holding version-2 answers is refused before migration (versionOneProblems).
+  const versionChecked = z.unknown().check(
+    z.superRefine((input, ctx) => {
+      for (const [path, message] of versionOneProblems(input)) ctx.addIssue({ code: 'custom', path: [...path], message, input });
+    }),
+  );
+  return z.pipe(z.pipe(versionChecked, z.transform(migrateDocument)), current);
 }
 
 /** The answers document of questions.md, strict: what the CLI, answer files and the rules take. */

@@ -15,9 +15,10 @@
  * Every problem names the path and the linkId: `item[2].item[0].answer[0].item[0] (linkId hiv): …`.
  */
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { parseAnswersDocument } from '@/lib/answers';
+import { isCalendarDate, notACalendarDate, parseAnswersDocument } from '@/lib/answers';
 import type { AnswersDocument, ParseResult, PatientIdentity } from '@/lib/answers';
 import { questionById, stepById } from '@/lib/questionnaire';
+import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import type { Question, Respondent } from '@/lib/questionnaire';
 import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
@@ -118,6 +119,8 @@ class Reader {
     if (answers !== undefined && !Array.isArray(answers)) return this.problem(label, `answer must be a list, not ${KIND(answers)}`);
     const row = question ? undefined : mapRowOf(linkId);
     if (question?.type === 'map') {
+      // The group's path names the whole map in messages about it (a version-1 response that has it).
+      this.paths[question.id] ??= path;
       if (answers && answers.length > 0) this.problem(label, 'is a group with one item a treatment and cannot hold an answer itself. Put each answer under its treatment.');
     } else if (question) this.answersOf(question, answers ?? [], path);
     else if (row) this.answersOf(row.question, answers ?? [], path, row.key);
@@ -256,6 +259,7 @@ function patientIdentity(reader: Reader, response: Json, today: string): Patient
   const at = `contained[${index}].birthDate`;
   if (birthDate !== undefined) {
     if (typeof birthDate !== 'string' || !FHIR_DATE.test(birthDate)) reader.problem(at, `must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY), not ${quote(birthDate)}`);
+    else if (!isCalendarDate(birthDate)) reader.problem(at, notACalendarDate(birthDate));
     else if (birthDate > today.slice(0, birthDate.length)) reader.problem(at, `${birthDate} is in the future. Correct the date of birth and load the file again.`);
   }
   return {

@@ -40,7 +40,7 @@ test.each([
   ['schemaVersion 3', { ...buildDocument(), schemaVersion: 3 }, 'schemaVersion: must be 1 or 2 (this app reads versions 1 and 2)'],
   ['schemaVersion as a string', { ...buildDocument(), schemaVersion: '1' }, 'schemaVersion: must be 1 or 2 (this app reads versions 1 and 2)'],
   ['an unknown respondent', { ...buildDocument(), respondent: 'doctor' }, 'respondent: must be one of "patient", "caregiver", "staff"'],
-  ['no respondent', { schemaVersion: 1, answers: buildAnswers() }, 'respondent: is required'],
+  ['no respondent', { schemaVersion: 2, answers: buildAnswers() }, 'respondent: is required'],
   ['no schemaVersion', { respondent: 'patient', answers: buildAnswers() }, 'schemaVersion: is required'],
   ['no answers at all', { schemaVersion: 1, respondent: 'patient' }, 'answers: is required'],
   ['answers that are not an object', { schemaVersion: 1, respondent: 'patient', answers: [] }, 'answers: must be an object of answers'],

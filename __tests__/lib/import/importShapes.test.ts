@@ -201,6 +201,51 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   ],
   ['an age of 30.5 in an answers file is still refused', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":30.5')), { refused: ['answers.age (Age (years)): must be a whole number from 0 to 120'] }],
   ['an age written 4.5e1 in an answers file reads as 45', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":4.5e1')), { read: { answers: { age: 45 } } }],
+  [
+    'a version-1 answers file with version-2 questions and options: each refused by path, not migrated',
+    json({ schemaVersion: 1, respondent: 'patient', answers: { age: 30, severity: 'mild', chickenpoxImmune: 'yes', medicines: ['cyp2c19Inhibitor', 'fluconazole', 'aspirinOver81'] } }),
+    {
+      refused: [
+        'answers.chickenpoxImmune (Had chickenpox or 2 doses of its vaccine): is a question of version 2, but the file says version 1: correct the version, or remove the answer',
+        'answers.medicines.1 (Medicines now or soon): "fluconazole" is a choice of version 2, but the file says version 1: correct the version, or remove the answer',
+        'answers.medicines.2 (Medicines now or soon): "aspirinOver81" is a choice of version 2, but the file says version 1: correct the version, or remove the answer',
+      ],
+    },
+  ],
+  ['a version-1 answers file with version-1 answers only is read', json({ schemaVersion: 1, respondent: 'patient', answers: { age: 30, severity: 'mild', medicines: ['cyp2c19Inhibitor'] } }), { read: { answers: { medicines: ['cyp2c19Inhibitor', 'fluconazole'] } } }],
+  [
+    'a response to version 1 with version-2 questions: each refused by path and linkId',
+    json(edited((r) => (r.questionnaire = r.questionnaire!.replace(/\|2$/, '|1')))),
+    {
+      refused: (
+        [
+          ['treatments', 'treatmentOutcomes'],
+          ['treatments', 'topicalWeeks'],
+          ['infections', 'chickenpoxImmune'],
+          ['infections', 'fungalAreas'],
+        ] as const
+      ).map(([step, linkId]) => {
+        const group = base().item!.findIndex((g) => g.linkId === `step-${step}`);
+        const item = groupOf(base(), step).item!.findIndex((i) => i.linkId === linkId);
+        return `item[${group}].item[${item}] (linkId ${linkId}): is a question of version 2, but the file says version 1: correct the version, or remove the answer`;
+      }),
+    },
+  ],
+  [
+    'an answers file with the date of birth 1950-02-30 is refused',
+    json({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1950-02-30' } }),
+    { refused: ['patient.dateOfBirth: 1950-02-30 is not a date on the calendar. Correct the date of birth and load the file again.'] },
+  ],
+  [
+    'an answers file with month 13 in the date of birth is refused',
+    json({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1950-13-01' } }),
+    { refused: ['patient.dateOfBirth: must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY)'] },
+  ],
+  [
+    'a response with the birth date 1950-02-30 is refused',
+    json(answersToQuestionnaireResponse({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1950-02-30' } }, { authored: '2026-11-23T09:30:00Z' })),
+    { refused: ['contained[0].birthDate: 1950-02-30 is not a date on the calendar. Correct the date of birth and load the file again.'] },
+  ],
   ['an age written 45.0 reads as 45', utf8(JSON.stringify(base()).replace('"valueInteger":30', '"valueInteger":45.0')), { read: { answers: { age: 45 } } }],
   ['status amended is read', json(edited((r) => (r.status = 'amended'))), { read: { answers: LOW_RISK_ADULT.answers } }],
   ...(['in-progress', 'stopped', 'entered-in-error'] as const).map(
