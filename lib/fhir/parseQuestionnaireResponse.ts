@@ -186,9 +186,31 @@ class Reader {
     this.unknownKeys(value, CODING_KEYS, `${at}.valueCoding`, 'a Coding');
     const system = answerSystem(question);
     if (value.system !== system) return void this.problem(at, `valueCoding.system must be ${system}${value.system === undefined ? '' : `, not ${quote(value.system)}`}`);
-    if (typeof value.code !== 'string') return void this.problem(at, 'valueCoding has no code, so the answer is unknown');
+    if (value.code === undefined) return void this.problem(at, 'valueCoding has no code, so the answer is unknown');
+    if (typeof value.code !== 'string') return void this.problem(at, `valueCoding.code must be text (such as "yes"), not ${KIND(value.code)} (${quote(value.code)})`);
+    const contradiction = displayContradiction(question, value.code, value.display);
+    if (contradiction) return void this.problem(at, contradiction);
     return value.code;
   }
+}
+
+/**
+ * A Coding whose `display` is the label of another option of the same question (code "no", display "Yes"): the
+ * person saw one answer and the code says another, so neither can be trusted. Any other display (a translation,
+ * extra words) is not compared: FHIR makes the code the meaning, and display only a rendering of it.
+ */
+function displayContradiction(question: Question, code: string, display: unknown): string | null {
+  if (typeof display !== 'string') return null;
+  const labels: [string, string][] =
+    question.type === 'tri'
+      ? Object.entries(TRI_LABELS)
+      : question.type === 'choice' || question.type === 'multi' || question.type === 'map'
+        ? question.options.map((o) => [o.id, o.label])
+        : [];
+  const shown = display.trim().toLowerCase();
+  const meant = labels.find(([, label]) => label.toLowerCase() === shown);
+  if (!meant || meant[0] === code) return null;
+  return `the code says ${quote(code)} but the text shown says ${quote(display)}: correct the file so they agree, and load it again`;
 }
 
 function checkCanonical(questionnaire: unknown): { version: string } | { problem: string } {
@@ -285,6 +307,9 @@ function inFhirTerms(problem: string, paths: Readonly<Record<string, string>>): 
  */
 export function readQuestionnaireResponse(json: unknown, today: string = new Date().toISOString().slice(0, 10)): ParseResult<ResponseReading> {
   const resourceType = isObject(json) ? json.resourceType : undefined;
+  if (isObject(json) && resourceType === 'Bundle') {
+    return { ok: false, problems: ['resourceType: this file is a FHIR Bundle, and this tool reads a QuestionnaireResponse on its own. Take the QuestionnaireResponse out of the Bundle (it is the "resource" of one of its entries), save it as its own file and load that.'] };
+  }
   if (!isObject(json) || resourceType !== 'QuestionnaireResponse') {
     return { ok: false, problems: [`resourceType: must be "QuestionnaireResponse"${resourceType === undefined ? '' : `, not ${quote(resourceType)}`}`] };
   }

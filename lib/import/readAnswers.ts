@@ -70,6 +70,9 @@ function readValue(value: unknown, today: string): ImportResult {
     respondentStated = read.value.respondentStated;
   } else {
     format = 'answers';
+    if (!['schemaVersion', 'respondent', 'answers'].some((key) => key in (value as object))) {
+      return { ok: false, problems: ['This file is not an answers file: it has none of schemaVersion, respondent, answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] };
+    }
     const read = parseAnswersDocument(value);
     if (!read.ok) return { ok: false, problems: read.problems.map(withQuestion) };
     document = read.value;

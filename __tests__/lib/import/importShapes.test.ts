@@ -202,6 +202,17 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   ['an age of 30.5 in an answers file is still refused', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":30.5')), { refused: ['answers.age (Age (years)): must be a whole number from 0 to 120'] }],
   ['an age written 4.5e1 in an answers file reads as 45', utf8(JSON.stringify(LOW_RISK_ADULT).replace('"age":30', '"age":4.5e1')), { read: { answers: { age: 45 } } }],
   [
+    'a coded answer whose code is a number: the code must be text',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 5 as unknown as string } }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding.code must be text (such as "yes"), not a number (5)`] },
+  ],
+  ['an empty object: one plain sentence, not three "is required"', utf8('{}'), { refused: ['This file is not an answers file: it has none of schemaVersion, respondent, answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] }],
+  [
+    'a Bundle holding the response: refused, with how to take the response out',
+    json({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: base() }] }),
+    { refused: ['resourceType: this file is a FHIR Bundle, and this tool reads a QuestionnaireResponse on its own. Take the QuestionnaireResponse out of the Bundle (it is the "resource" of one of its entries), save it as its own file and load that.'] },
+  ],
+  [
     'a version-1 answers file with version-2 questions and options: each refused by path, not migrated',
     json({ schemaVersion: 1, respondent: 'patient', answers: { age: 30, severity: 'mild', chickenpoxImmune: 'yes', medicines: ['cyp2c19Inhibitor', 'fluconazole', 'aspirinOver81'] } }),
     {
@@ -246,6 +257,13 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
     json(answersToQuestionnaireResponse({ ...LOW_RISK_ADULT, patient: { dateOfBirth: '1950-02-30' } }, { authored: '2026-11-23T09:30:00Z' })),
     { refused: ['contained[0].birthDate: 1950-02-30 is not a date on the calendar. Correct the date of birth and load the file again.'] },
   ],
+  [
+    'a coding whose display is another option (code no, display Yes) is refused',
+    json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'Yes' } }]))),
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): the code says "no" but the text shown says "Yes": correct the file so they agree, and load it again`] },
+  ],
+  ['a coding whose display matches its code is read', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'no' } }]))), { read: { answers: { tbHistory: 'no' } } }],
+  ['a coding with a display in other words is read', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'Nein' } }]))), { read: { answers: { tbHistory: 'no' } } }],
   ['an age written 45.0 reads as 45', utf8(JSON.stringify(base()).replace('"valueInteger":30', '"valueInteger":45.0')), { read: { answers: { age: 45 } } }],
   ['status amended is read', json(edited((r) => (r.status = 'amended'))), { read: { answers: LOW_RISK_ADULT.answers } }],
   ...(['in-progress', 'stopped', 'entered-in-error'] as const).map(
