@@ -1,26 +1,35 @@
 /**
  * What `npm run screen` does to one document, without any I/O: parse, validate, evaluate.
  * The command (scripts/screen.ts) only reads, writes and sets the exit status.
+ *
+ * Output shape (README "Command line"): the ScreeningResult of rules/, plus `notUsed`, a list of sentences naming
+ * each answer in the input that was not used because its question would not have been shown (hidden means absent,
+ * questions.md), the same sentences the start page shows. Empty when every answer was used.
  */
 import { evaluate } from '@/rules';
 import type { ScreeningResult } from '@/rules';
-import type { AnswersDocument, ParseResult } from '@/lib/answers';
-import { parseAnswersBytes, parseAnswersText } from './parseAnswersText';
+import { notUsedSentence } from '@/lib/import';
+import type { ImportResult } from '@/lib/import';
+import { readCliBytes, readCliText } from './parseAnswersText';
 
-export type ScreenOutcome = { ok: true; result: ScreeningResult } | { ok: false; problems: string[] };
+/** What the command prints for a document it read. */
+export type ScreenOutput = ScreeningResult & { notUsed: string[] };
 
-function screen(parsed: ParseResult<AnswersDocument>): ScreenOutcome {
-  return parsed.ok ? { ok: true, result: evaluate(parsed.value) } : parsed;
+export type ScreenOutcome = { ok: true; result: ScreenOutput } | { ok: false; problems: string[] };
+
+function screen(read: ImportResult): ScreenOutcome {
+  if (!read.ok) return read;
+  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map(notUsedSentence) } };
 }
 
 /** One document of text (a line of JSON Lines). */
 export function screenText(text: string): ScreenOutcome {
-  return screen(parseAnswersText(text));
+  return screen(readCliText(text));
 }
 
-/** One document as bytes (a file, stdin). */
+/** One document as bytes (a file, stdin, a line of JSON Lines). */
 export function screenBytes(bytes: Uint8Array): ScreenOutcome {
-  return screen(parseAnswersBytes(bytes));
+  return screen(readCliBytes(bytes));
 }
 
 /** One line of `--jsonl` output: the result, or `{"error": [...problems]}` in its place so lines stay in step. */

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
 import { answersToQuestionnaireResponse, optionSystem, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
-import { readAnswersBytes } from '@/lib/import';
+import { encodeHandoff, readHandoff } from '@/lib/handoff';
+import { notUsedSentence, readAnswersBytes } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
 import { evaluate } from '@/rules';
@@ -399,6 +400,11 @@ describe('through the shared reader', () => {
   });
 });
 
+/** What the command line prints for a document it read: the result, and a sentence for each answer not used. */
+const printed = (read: ImportResult & { ok: true }) => ({ ...evaluate(read.document), notUsed: read.report.notUsed.map(notUsedSentence) });
+/** In --jsonl mode a message about the input speaks of the line. */
+const ofLine = (problem: string) => problem.replace(/^This file/, 'This line');
+
 describe('through the command line (spawned)', () => {
   const root = path.join(__dirname, '..', '..', '..');
   const work = mkdtempSync(path.join(tmpdir(), 'import-shapes-'));
@@ -415,7 +421,7 @@ describe('through the command line (spawned)', () => {
     expect(out).toHaveLength(lines.length);
     lines.forEach(([name, bytes], index) => {
       const expected = readAnswersBytes(bytes);
-      expect({ name, line: out[index] }).toEqual({ name, line: expected.ok ? evaluate(expected.document) : { error: expected.problems } });
+      expect({ name, line: out[index] }).toEqual({ name, line: expected.ok ? printed(expected) : { error: expected.problems.map(ofLine) } });
     });
   }, 180_000);
 
@@ -426,9 +432,88 @@ describe('through the command line (spawned)', () => {
     const expected = readAnswersBytes(bytes);
     if (expected.ok) {
       expect(run.status).toBe(0);
-      expect(JSON.parse(run.stdout)).toEqual(evaluate(expected.document));
+      expect(JSON.parse(run.stdout)).toEqual(printed(expected));
     } else {
       expect({ status: run.status, stderr: run.stderr.trimEnd().split('\n'), stdout: run.stdout }).toEqual({ status: 2, stderr: expected.problems, stdout: '' });
     }
   }, 120_000);
+
+  const LIMIT = '1,000,000 bytes (1 MB)';
+  const file = (name: string, content: string | Uint8Array) => {
+    const at = path.join(work, name);
+    writeFileSync(at, content);
+    return at;
+  };
+  const hidden = JSON.stringify({ ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, pregnant: 'yes' } });
+  const PREGNANT_NOT_USED = 'The answer "Pregnant now: Yes" was not used, because the answer to "Could become pregnant" is "No".';
+  const CLI: [string, () => { args: string[]; input?: string }, { status: number; stdout?: (out: string) => void; stderr: string[] | RegExp }][] = [
+    [
+      'a file with a hidden answer: read, the answer named in "notUsed" on stdout and on stderr',
+      () => ({ args: [file('hidden.json', hidden)] }),
+      { status: 0, stdout: (out) => expect(JSON.parse(out).notUsed).toEqual([PREGNANT_NOT_USED]), stderr: [PREGNANT_NOT_USED] },
+    ],
+    [
+      '--jsonl: each result carries its own "notUsed" list',
+      () => ({ args: ['--jsonl'], input: `${hidden}\n${JSON.stringify(LOW_RISK_ADULT)}\n` }),
+      { status: 0, stdout: (out) => expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).notUsed)).toEqual([[PREGNANT_NOT_USED], []]), stderr: [] },
+    ],
+    [
+      '/dev/zero (a device whose size says 0) is refused at the limit, not read forever',
+      () => ({ args: ['/dev/zero'] }),
+      { status: 2, stderr: [`This file is too large to be an answers file: it goes past the limit of ${LIMIT}, so it was not read. Answers files from this tool are a few KB.`] },
+    ],
+    [
+      'standard input ("-") fed 2 MB is refused at the limit, not held whole',
+      () => ({ args: ['-'], input: 'y\n'.repeat(1_000_000) }),
+      { status: 2, stderr: [`The input is too large to be an answers file: it goes past the limit of ${LIMIT}, so it was not read. Answers files from this tool are a few KB.`] },
+    ],
+    [
+      '--jsonl: a 3 MB line is refused as "This line is too large", and the line after it is still answered',
+      () => ({ args: ['--jsonl'], input: `${'x'.repeat(3_000_000)}\n${JSON.stringify(LOW_RISK_ADULT)}` }),
+      {
+        status: 2,
+        stdout: (out) => expect(out.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l))[0])).toEqual(['error', 'rulesetVersion']),
+        stderr: [`line 1: This line is too large to be an answers file: 3,000,000 bytes, and the limit is 1,000,000 (1 MB). It was not read. Answers files from this tool are a few KB.`],
+      },
+    ],
+    [
+      '--jsonl: a blank line is skipped; a line that is not JSON is "This line …"',
+      () => ({ args: ['--jsonl'], input: `\n  \r\n${JSON.stringify(LOW_RISK_ADULT)}\nnot json\n` }),
+      {
+        status: 2,
+        stdout: (out) => expect(out.trimEnd().split('\n')).toHaveLength(2),
+        stderr: ['line 4: This line is not an answers file: it is not readable JSON text (line 1, column 1). Choose the answers file saved from this tool, or the file for your clinic (FHIR).'],
+      },
+    ],
+    ['--help prints the usage', () => ({ args: ['--help'] }), { status: 0, stdout: (out) => expect(out).toMatch(/^usage: npm run --silent screen -- FILE \| - \| --jsonl\n/), stderr: [] }],
+    [
+      'a file that does not exist: a plain sentence, not ENOENT',
+      () => ({ args: [path.join(work, 'missing.json')] }),
+      { status: 2, stderr: [`${path.join(work, 'missing.json')}: there is no file with this name. Check the name and the folder, and try again.`] },
+    ],
+    ['a folder: a plain sentence, not EISDIR', () => ({ args: [work] }), { status: 2, stderr: [`${work}: is a folder, not a file. Give the name of an answers file in it.`] }],
+    [
+      'a JAKS2: hand-off code is read by the QR code reader, like the start page',
+      () => ({ args: [file('code.txt', `${encodeHandoff(LOW_RISK_ADULT)}\n`)] }),
+      {
+        status: 0,
+        stdout: (out) => {
+          const read = readHandoff(encodeHandoff(LOW_RISK_ADULT));
+          expect(read.ok && JSON.parse(out)).toEqual(read.ok && printed(read));
+        },
+        stderr: [],
+      },
+    ],
+  ];
+
+  test.each(CLI)('%s', (_name, setup, expected) => {
+    const { args, input } = setup();
+    const run = spawnSync('npx', ['tsx', 'scripts/screen.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status).toBe(expected.status);
+    expected.stdout?.(run.stdout);
+    if (!expected.stdout) expect(run.stdout).toBe('');
+    const stderr = run.stderr === '' ? [] : run.stderr.trimEnd().split('\n');
+    if (expected.stderr instanceof RegExp) expect(run.stderr).toMatch(expected.stderr);
+    else expect(stderr).toEqual(expected.stderr);
+  }, 90_000);
 });
