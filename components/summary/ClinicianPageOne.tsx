@@ -164,14 +164,14 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       </div>
 
       <section aria-labelledby="baseline-checks" className={styles.block}>
-        <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor</h3>
+        <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor (in full, with label limits, in the details)</h3>
         <ul className={styles.checklist}>
           {model.baselineChecks.map((check) => (
             <li key={check.id}>
               <span aria-hidden="true" className={styles.box}>
                 ☐
               </span>{' '}
-              {check.text}
+              {check.short}
             </li>
           ))}
         </ul>

@@ -160,7 +160,8 @@ export interface SummaryModel {
   byDrug: DrugCell[];
   flags: FlagRow[];
   sources: NumberedSource[];
-  baselineChecks: { id: string; text: string }[];
+  /** `short`: the check's first clause, for page 1; `text`: the whole check (label limits), for the details. */
+  baselineChecks: { id: string; short: string; text: string }[];
   openItems: { id: string; label: string; status: string }[];
   freeText: FreeTextItem[];
   answers: AnswerLine[];
@@ -327,7 +328,7 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
     byDrug: DRUG_DISPLAY.map((d) => drugCell(d, result.byDrug[d.id])),
     flags,
     sources,
-    baselineChecks: result.baselineChecks.map(({ id, text }) => ({ id, text })),
+    baselineChecks: result.baselineChecks.map(({ id, text }) => ({ id, short: firstClause(text), text })),
     openItems: openItems(document, result).map(({ question, status }) => ({ id: question.id, label: question.short, status })),
     freeText,
     answers: shownQuestions(document.answers).flatMap((question) => {
@@ -344,6 +345,22 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
 
 function questionStepTitle(questionId: string): string {
   return stepOfQuestion(questionId)?.title.other ?? '';
+}
+
+/**
+ * The first clause of a sentence-like text: up to the first ". ", "; " or ": " outside brackets, without a final
+ * full stop. "CBC with differential. Abrocitinib §2.1: …" -> "CBC with differential". A text with no such break is
+ * returned whole (less its final full stop).
+ */
+export function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '.' || c === ';' || c === ':') && text[i + 1] === ' ') return text.slice(0, i);
+  }
+  return text.replace(/\.$/, '');
 }
 
 /** Source numbers as a short reference: [1, 2, 3, 5] -> "[1–3, 5]". */
