@@ -10,6 +10,7 @@ import { shownQuestions } from '@/lib/answers/pruneHidden';
 import type { Answers, AnswersDocument } from '@/lib/answers/types';
 import { TREATMENT_OPTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
+import { RULES } from '@/rules';
 import type { Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
 import { answerText } from './answerText';
 import { DRUG_DISPLAY, RESPONDENT_LABELS, drugName, severityDisplay, shortDocumentName } from './labels';
@@ -203,6 +204,22 @@ function becauseItem(questionId: string, answer: unknown): BecauseItem {
   return { question: question?.short ?? questionId, answer: question ? answerText(question, answer) : String(answer) };
 }
 
+/**
+ * For the page-1 row only: of a list answer behind a flag, the items that fire the flag on their own (the CYP3A4
+ * flag shows "Some antifungal, antibiotic or HIV medicines", not the first medicine ticked). Found by asking the rule's own triggers
+ * about each item alone; when no single item fires it (or every item does), the whole answer is kept. The details
+ * always give the whole answer.
+ */
+function relevantAnswer(flagId: string, questionId: string, answer: unknown, answers: Answers): unknown {
+  if (!Array.isArray(answer) || answer.length < 2) return answer;
+  const rule = RULES.find((r) => r.id === flagId);
+  if (!rule) return answer;
+  const fires = (item: unknown) =>
+    rule.triggers.some((t) => t.when({ ...answers, [questionId]: [item] } as Answers)?.because.some((b) => b.question === questionId));
+  const kept = answer.filter(fires);
+  return kept.length > 0 && kept.length < answer.length ? kept : answer;
+}
+
 function snapshotOf(document: AnswersDocument): SnapshotItem[] {
   const a = document.answers as Readonly<Record<string, unknown>>;
   const show = (id: string, label: string, format?: (q: Question, v: unknown) => string): SnapshotItem => {
@@ -282,8 +299,9 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
 
   const flags: FlagRow[] = result.flags.map((flag) => {
     const because = flag.because.map((b) => becauseItem(b.question, b.answer));
-    const shown = because
+    const shown = flag.because
       .slice(0, PAGE_ONE_BECAUSE_LIMIT)
+      .map((b) => becauseItem(b.question, relevantAnswer(flag.id, b.question, b.answer, document.answers)))
       .map((b) => `${b.question}: ${cut(b.answer, PAGE_ONE_ANSWER_LIMIT).excerpt}`);
     const more = because.length - shown.length;
     return {

@@ -110,3 +110,14 @@ test('page 1 gets each baseline check’s first clause; the whole check stays fo
   expect(cbc.text).toMatch(/platelets <150,000\/mm³/);
   expect(baselineChecks.map((c) => c.id)).toEqual(evaluate(COMPLEX_PATIENT).baselineChecks.map((c) => c.id));
 });
+
+test.each([
+  ['cyp3a4-inhibitor', 'Medicines now or soon: Some antifungal'],
+  ['anticoagulant', 'Medicines now or soon: Another blood thinner'],
+  ['diabetes', 'Heart risk factors: Diabetes'],
+  ['current-systemic-treatment', 'Using now: Cyclosporine pills'],
+])('page 1: the %s row names the list items that fire it, the details the whole answer', (id, start) => {
+  const flag = modelOf(TWENTY_FLAGS_LONG_TEXT).flags.find((f) => f.id === id)!;
+  expect(flag.becauseShort.startsWith(start.slice(0, 50))).toBe(true);
+  expect(flag.because[0].answer.split('; ').length).toBeGreaterThan(1);
+});
