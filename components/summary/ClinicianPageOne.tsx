@@ -124,7 +124,8 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       <div className={styles.tableScroll} role="region" aria-label="Flags per drug" tabIndex={0}>
       <table className={styles.flagTable}>
         <caption>
-          Highest flag per drug, then every flag (a fixed drug order, not a ranking). {SEVERITY_LEGEND}
+          Highest flag per drug, then every flag (a fixed drug order, not a ranking).{' '}
+          <span className={styles.legend}>{SEVERITY_LEGEND}</span>
         </caption>
         <thead>
           <tr>

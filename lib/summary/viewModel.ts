@@ -27,10 +27,13 @@ export const PATIENT_STATEMENT =
   'Made from your own answers. It is not a diagnosis or a prescription. Bring it to your visit: your dermatologist checks it and decides with you.';
 export const NO_NAME = 'No name given';
 
-/** Free text on page 1 is cut at this many characters, so that a long note never pushes flags off the page. */
-export const PAGE_ONE_TEXT_LIMIT = 120;
+/**
+ * Free text on page 1 is cut at this many characters (one printed line with its label), so that a long note never
+ * pushes page 1 onto a second page; the details give it whole.
+ */
+export const PAGE_ONE_TEXT_LIMIT = 60;
 /** Treatment rows on page 1; the rest are on the details pages. */
-export const PAGE_ONE_TREATMENT_LIMIT = 6;
+export const PAGE_ONE_TREATMENT_LIMIT = 5;
 /** "Because" answers shown on a page-1 flag row; the rest are on the details pages. */
 const PAGE_ONE_BECAUSE_LIMIT = 1;
 /** Characters of one answer in a page-1 "because" (a long medicines list is cut; the details give it whole). */
