@@ -51,6 +51,15 @@ async function answerByKeyboard(page: Page, question: Question, value: unknown) 
     case 'text':
       await tabTo(page, page.getByRole('textbox', { name }));
       return page.keyboard.type(String(value));
+    case 'map': {
+      // One radio group per row (treatmentOutcomes), each a fieldset named by its row.
+      const group = page.getByRole('group', { name });
+      for (const [key, option] of Object.entries(value as Record<string, string>)) {
+        const row = group.getByRole('group', { name: question.keys.find((k) => k.id === key)!.label, exact: true });
+        await pickInRadioGroup(page, row, question.options.findIndex((o) => o.id === option));
+      }
+      return;
+    }
   }
 }
 

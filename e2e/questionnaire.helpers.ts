@@ -41,6 +41,13 @@ export async function answerQuestion(page: Page, question: Question, value: unkn
   } else if (question.type === 'multi') {
     const group = page.getByRole('group', { name: text, exact: true });
     for (const id of value as string[]) await group.getByRole('checkbox', { name: optionName(question, id), exact: true }).check();
+  } else if (question.type === 'map') {
+    // One radio group per row (treatmentOutcomes): each row is a fieldset named by the row's label.
+    const group = page.getByRole('group', { name: text, exact: true });
+    for (const [key, option] of Object.entries(value as Record<string, string>)) {
+      const row = group.getByRole('group', { name: question.keys.find((k) => k.id === key)!.label, exact: true });
+      await row.getByRole('radio', { name: question.options.find((o) => o.id === option)!.label, exact: true }).check();
+    }
   } else {
     const group = page.getByRole('group', { name: text, exact: true });
     await group.getByRole('radio', { name: optionName(question, String(value)), exact: true }).check();

@@ -18,7 +18,10 @@ test('a low-risk adult goes from the start page to the review, then to the summa
   expect(listed.get('What other medicines, vitamins or supplements do you take?')).toBe('Not answered');
   await page.getByRole('button', { name: 'See summary' }).click();
   await expect(page).toHaveURL(/\/summary$/);
-  await expect(page.getByRole('heading', { name: /for the clinician/i })).toBeVisible();
+  // Reader first: the patient lands on their own part, and one press shows the dermatologist's.
+  await expect(page.getByRole('heading', { level: 2, name: 'For you' })).toBeVisible();
+  await page.getByRole('button', { name: 'For your dermatologist' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'For the clinician' })).toBeVisible();
 });
 
 test('a pregnant patient sees and answers the pregnancy questions', async ({ page }) => {

@@ -53,6 +53,15 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
       ))}
 
       {model.sources.length > 0 ? <p className={styles.note}>{SOURCE_ABBREVIATIONS_NOTE}</p> : null}
+
+      <section aria-labelledby="baseline-checks-full" className={styles.block}>
+        <h3 id="baseline-checks-full">Baseline checks in full</h3>
+        <ul className={styles.checklist}>
+          {model.baselineChecks.map((check) => (
+            <li key={check.id}>{check.text}</li>
+          ))}
+        </ul>
+      </section>
       {/* The patient page's fixed notices cite no sources in plain-language text; the clinician sees them here. */}
       <p className={styles.note}>
         Sources of the patient page’s fixed notices. What happens before and after starting:{' '}

@@ -124,7 +124,8 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       <div className={styles.tableScroll} role="region" aria-label="Flags per drug" tabIndex={0}>
       <table className={styles.flagTable}>
         <caption>
-          Highest flag per drug, then every flag (a fixed drug order, not a ranking). {SEVERITY_LEGEND}
+          Highest flag per drug, then every flag (a fixed drug order, not a ranking).{' '}
+          <span className={styles.legend}>{SEVERITY_LEGEND}</span>
         </caption>
         <thead>
           <tr>
@@ -164,14 +165,14 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       </div>
 
       <section aria-labelledby="baseline-checks" className={styles.block}>
-        <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor</h3>
+        <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor (in full, with label limits, in the details)</h3>
         <ul className={styles.checklist}>
           {model.baselineChecks.map((check) => (
             <li key={check.id}>
               <span aria-hidden="true" className={styles.box}>
                 ☐
               </span>{' '}
-              {check.text}
+              {check.short}
             </li>
           ))}
         </ul>

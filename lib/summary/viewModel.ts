@@ -10,6 +10,7 @@ import { shownQuestions } from '@/lib/answers/pruneHidden';
 import type { Answers, AnswersDocument } from '@/lib/answers/types';
 import { TREATMENT_OPTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
+import { RULES } from '@/rules';
 import type { Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
 import { answerText } from './answerText';
 import { DRUG_DISPLAY, RESPONDENT_LABELS, drugName, severityDisplay, shortDocumentName } from './labels';
@@ -26,10 +27,13 @@ export const PATIENT_STATEMENT =
   'Made from your own answers. It is not a diagnosis or a prescription. Bring it to your visit: your dermatologist checks it and decides with you.';
 export const NO_NAME = 'No name given';
 
-/** Free text on page 1 is cut at this many characters, so that a long note never pushes flags off the page. */
-export const PAGE_ONE_TEXT_LIMIT = 120;
+/**
+ * Free text on page 1 is cut at this many characters (one printed line with its label), so that a long note never
+ * pushes page 1 onto a second page; the details give it whole.
+ */
+export const PAGE_ONE_TEXT_LIMIT = 60;
 /** Treatment rows on page 1; the rest are on the details pages. */
-export const PAGE_ONE_TREATMENT_LIMIT = 6;
+export const PAGE_ONE_TREATMENT_LIMIT = 5;
 /** "Because" answers shown on a page-1 flag row; the rest are on the details pages. */
 const PAGE_ONE_BECAUSE_LIMIT = 1;
 /** Characters of one answer in a page-1 "because" (a long medicines list is cut; the details give it whole). */
@@ -160,7 +164,8 @@ export interface SummaryModel {
   byDrug: DrugCell[];
   flags: FlagRow[];
   sources: NumberedSource[];
-  baselineChecks: { id: string; text: string }[];
+  /** `short`: the check's first clause, for page 1; `text`: the whole check (label limits), for the details. */
+  baselineChecks: { id: string; short: string; text: string }[];
   openItems: { id: string; label: string; status: string }[];
   freeText: FreeTextItem[];
   answers: AnswerLine[];
@@ -200,6 +205,22 @@ const sourceKey = (s: Source) => `${s.label}|${s.section ?? ''}|${s.revised ?? '
 function becauseItem(questionId: string, answer: unknown): BecauseItem {
   const question = questionById(questionId);
   return { question: question?.short ?? questionId, answer: question ? answerText(question, answer) : String(answer) };
+}
+
+/**
+ * For the page-1 row only: of a list answer behind a flag, the items that fire the flag on their own (the CYP3A4
+ * flag shows "Some antifungal, antibiotic or HIV medicines", not the first medicine ticked). Found by asking the rule's own triggers
+ * about each item alone; when no single item fires it (or every item does), the whole answer is kept. The details
+ * always give the whole answer.
+ */
+function relevantAnswer(flagId: string, questionId: string, answer: unknown, answers: Answers): unknown {
+  if (!Array.isArray(answer) || answer.length < 2) return answer;
+  const rule = RULES.find((r) => r.id === flagId);
+  if (!rule) return answer;
+  const fires = (item: unknown) =>
+    rule.triggers.some((t) => t.when({ ...answers, [questionId]: [item] } as Answers)?.because.some((b) => b.question === questionId));
+  const kept = answer.filter(fires);
+  return kept.length > 0 && kept.length < answer.length ? kept : answer;
 }
 
 function snapshotOf(document: AnswersDocument): SnapshotItem[] {
@@ -281,8 +302,9 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
 
   const flags: FlagRow[] = result.flags.map((flag) => {
     const because = flag.because.map((b) => becauseItem(b.question, b.answer));
-    const shown = because
+    const shown = flag.because
       .slice(0, PAGE_ONE_BECAUSE_LIMIT)
+      .map((b) => becauseItem(b.question, relevantAnswer(flag.id, b.question, b.answer, document.answers)))
       .map((b) => `${b.question}: ${cut(b.answer, PAGE_ONE_ANSWER_LIMIT).excerpt}`);
     const more = because.length - shown.length;
     return {
@@ -327,7 +349,7 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
     byDrug: DRUG_DISPLAY.map((d) => drugCell(d, result.byDrug[d.id])),
     flags,
     sources,
-    baselineChecks: result.baselineChecks.map(({ id, text }) => ({ id, text })),
+    baselineChecks: result.baselineChecks.map(({ id, text }) => ({ id, short: firstClause(text), text })),
     openItems: openItems(document, result).map(({ question, status }) => ({ id: question.id, label: question.short, status })),
     freeText,
     answers: shownQuestions(document.answers).flatMap((question) => {
@@ -344,6 +366,22 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
 
 function questionStepTitle(questionId: string): string {
   return stepOfQuestion(questionId)?.title.other ?? '';
+}
+
+/**
+ * The first clause of a sentence-like text: up to the first ". ", "; " or ": " outside brackets, without a final
+ * full stop. "CBC with differential. Abrocitinib §2.1: …" -> "CBC with differential". A text with no such break is
+ * returned whole (less its final full stop).
+ */
+export function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '.' || c === ';' || c === ':') && text[i + 1] === ' ') return text.slice(0, i);
+  }
+  return text.replace(/\.$/, '');
 }
 
 /** Source numbers as a short reference: [1, 2, 3, 5] -> "[1–3, 5]". */

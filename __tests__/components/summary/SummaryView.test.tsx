@@ -152,6 +152,10 @@ describe('the complex patient (issue 13)', () => {
     renderSummary(COMPLEX_PATIENT, 'clinician');
     const checks = within(clinicianPart()).getByRole('region', { name: /Baseline checks/ });
     expect(within(checks).getAllByRole('listitem', ).length).toBe(evaluate(COMPLEX_PATIENT).baselineChecks.length);
+    expect(checks).toHaveTextContent('CBC with differential');
+    expect(checks).not.toHaveTextContent('platelets');
+    const full = within(detailsPart()).getByRole('region', { name: 'Baseline checks in full' });
+    expect(within(full).getAllByRole('listitem').map((li) => li.textContent)).toEqual(evaluate(COMPLEX_PATIENT).baselineChecks.map((c) => c.text));
     const open = within(clinicianPart()).getByRole('region', { name: /Not answered \/ not sure/ });
     expect(open).toHaveTextContent('Hepatitis B ever: not sure');
   });

@@ -1,5 +1,5 @@
 import type { AnswersDocument } from '@/lib/answers/types';
-import { PAGE_ONE_TEXT_LIMIT, buildSummaryModel, sourceRef } from '@/lib/summary/viewModel';
+import { PAGE_ONE_TEXT_LIMIT, buildSummaryModel, firstClause, sourceRef } from '@/lib/summary/viewModel';
 import { evaluate } from '@/rules';
 import { COMPLEX_PATIENT, TWENTY_FLAGS_LONG_TEXT } from '../../support/summaryPatients';
 import { vignette } from '../../support/vignettes';
@@ -91,4 +91,33 @@ test('the patient questions keep their own questions apart from the starters, on
 test('the running name falls back to "No name given"', () => {
   expect(modelOf(vignette('low-risk-adult').input).header.runningName).toBe('No name given');
   expect(modelOf(COMPLEX_PATIENT).header.runningName).toBe('Maria Okafor-Lindqvist');
+});
+
+test.each([
+  ['CBC with differential. Abrocitinib §2.1: not recommended to start with …', 'CBC with differential'],
+  ['Lipid panel at baseline; again about 12 weeks after starting', 'Lipid panel at baseline'],
+  ['Kidney function (eGFR): guides abrocitinib and baricitinib dosing.', 'Kidney function (eGFR)'],
+  ['Skin checks (abrocitinib §5.3/§17; cream §5.3), then yearly.', 'Skin checks (abrocitinib §5.3/§17; cream §5.3), then yearly'],
+  ['Liver enzymes at baseline and periodically (upadacitinib §5.8).', 'Liver enzymes at baseline and periodically (upadacitinib §5.8)'],
+])('firstClause(%j) is %j', (text, clause) => {
+  expect(firstClause(text)).toBe(clause);
+});
+
+test('page 1 gets each baseline check’s first clause; the whole check stays for the details', () => {
+  const { baselineChecks } = modelOf(COMPLEX_PATIENT);
+  const cbc = baselineChecks.find((c) => c.text.startsWith('CBC'))!;
+  expect(cbc.short).toBe('CBC with differential');
+  expect(cbc.text).toMatch(/platelets <150,000\/mm³/);
+  expect(baselineChecks.map((c) => c.id)).toEqual(evaluate(COMPLEX_PATIENT).baselineChecks.map((c) => c.id));
+});
+
+test.each([
+  ['cyp3a4-inhibitor', 'Medicines now or soon: Some antifungal'],
+  ['anticoagulant', 'Medicines now or soon: Another blood thinner'],
+  ['diabetes', 'Heart risk factors: Diabetes'],
+  ['current-systemic-treatment', 'Using now: Cyclosporine pills'],
+])('page 1: the %s row names the list items that fire it, the details the whole answer', (id, start) => {
+  const flag = modelOf(TWENTY_FLAGS_LONG_TEXT).flags.find((f) => f.id === id)!;
+  expect(flag.becauseShort.startsWith(start.slice(0, 50))).toBe(true);
+  expect(flag.because[0].answer.split('; ').length).toBeGreaterThan(1);
 });
