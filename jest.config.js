@@ -3,6 +3,8 @@ const nextJest = require('next/jest');
 module.exports = nextJest({ dir: './' })({
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  // A busy 2-core CI machine runs axe and whole journeys several times slower than a laptop: 5 s is too tight.
+  testTimeout: 30_000,
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   // e2e/*.spec.ts would match Jest's default testMatch (Playwright runs those); __tests__/support/ holds shared
   // builders and loaders, not tests (__tests__/vignettes/ is JSON, which testMatch does not pick up).

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './schema';
-export { pruneHidden, isShown, conditionHolds, shownQuestions } from './pruneHidden';
+export { pruneHidden, isShown, conditionHolds, shownQuestions, questionsShownFor } from './pruneHidden';
+export { keepValidAnswers, wellFormedAnswers, cachedAnswerSchema } from './keepValidAnswers';

@@ -4,11 +4,12 @@
  * never store anything can simply not call these functions.
  */
 import { z } from 'zod/mini';
-import { RESPONDENTS } from '@/lib/questionnaire';
+import { RESPONDENTS, STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
-import { draftDocumentSchema, formatIssues, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
+import { draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
-import { keepValidAnswers, STEP_IDS } from '@/lib/flow/stepPredicates';
+
+const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
 export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
 /** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
@@ -22,9 +23,16 @@ export interface SavedProgress {
   position: SavedPosition;
 }
 
+/**
+ * Where answers are kept: `device` (localStorage, the opt-in "Keep my answers on this device") or `tab`
+ * (sessionStorage: survives a reload and an accidental Back, gone when the tab closes). A clinic tablet keeps
+ * neither: its callers clear instead of saving.
+ */
+export type KeptOn = 'device' | 'tab';
+
 export type SavedAnswersResult =
   | { status: 'none' }
-  | { status: 'found'; saved: SavedProgress }
+  | { status: 'found'; saved: SavedProgress; keptOn: KeptOn }
   | { status: 'invalid'; problems: string[]; salvage: SavedProgress | null };
 
 const positionSchema = z.enum(['intro', 'review', 'summary', ...STEP_IDS] as [SavedPosition, ...SavedPosition[]], {
@@ -47,10 +55,14 @@ function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   }
 }
 
-export function saveAnswers(progress: SavedProgress, now: Date = new Date()): void {
+const STORAGE_OF: Record<KeptOn, 'localStorage' | 'sessionStorage'> = { device: 'localStorage', tab: 'sessionStorage' };
+
+/** Saves the progress on the device or in this tab only, and removes any copy from the other place. */
+export function saveAnswers(progress: SavedProgress, now: Date = new Date(), keptOn: KeptOn = 'device'): void {
   const envelope = { schemaVersion: STORAGE_VERSION, savedAt: now.toISOString(), ...progress };
   try {
-    storageOf('localStorage')?.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
+    storageOf(STORAGE_OF[keptOn === 'device' ? 'tab' : 'device'])?.removeItem(SAVED_ANSWERS_KEY);
+    storageOf(STORAGE_OF[keptOn])?.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
   } catch {
     // Quota or privacy settings: the answers stay in memory, as when saving is off.
   }
@@ -97,13 +109,18 @@ function salvage(envelope: unknown): SavedProgress | null {
   };
 }
 
-export function loadSavedAnswers(): SavedAnswersResult {
-  let text: string | null;
+function savedText(keptOn: KeptOn): string | null {
   try {
-    text = storageOf('localStorage')?.getItem(SAVED_ANSWERS_KEY) ?? null;
+    return storageOf(STORAGE_OF[keptOn])?.getItem(SAVED_ANSWERS_KEY) ?? null;
   } catch {
-    return { status: 'none' };
+    return null;
   }
+}
+
+/** The answers kept on the device (first) or in this tab, checked with the answers schema. */
+export function loadSavedAnswers(): SavedAnswersResult {
+  const keptOn: KeptOn = savedText('device') !== null ? 'device' : 'tab';
+  const text = savedText(keptOn);
   if (text === null) return { status: 'none' };
   let envelope: unknown;
   try {
@@ -122,5 +139,5 @@ export function loadSavedAnswers(): SavedAnswersResult {
   const result = envelopeSchema.safeParse(envelope);
   if (!result.success) return { status: 'invalid', problems: formatIssues(result.error, envelope), salvage: salvage(envelope) };
   const { document, position } = result.data;
-  return { status: 'found', saved: { document, position } };
+  return { status: 'found', saved: { document, position }, keptOn };
 }

@@ -165,7 +165,7 @@ test.each([
   ['the intro', 'intro', 'intro'],
   ['the summary', 'summary', 'summary'],
 ] as const)('saved answers resume at %s with saving on', (_where, position, state) => {
-  const snapshot = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position } })]);
+  const snapshot = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position }, keptOn: 'device' })]);
   expect(snapshot.value).toBe(state);
   expect(snapshot.context.saving).toBe(true);
   if (state === 'answering') expect(snapshot.context.stepId).toBe(position);

@@ -16,7 +16,7 @@ test('saved answers come back with where the person was', () => {
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' }, new Date('2026-03-01T09:00:00Z'));
   const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
   expect(envelope).toMatchObject({ schemaVersion: 1, savedAt: '2026-03-01T09:00:00.000Z', position: 'heart' });
-  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' } });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'device' });
 });
 
 test('damaged JSON: a clear problem and nothing to keep', () => {
@@ -48,4 +48,12 @@ test('clearing removes the saved answers from localStorage and sessionStorage', 
   clearSavedAnswers();
   expect(window.localStorage).toHaveLength(0);
   expect(window.sessionStorage).toHaveLength(0);
+});
+
+test('answers kept for this tab only go to sessionStorage, and come back from there', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' }, new Date('2026-03-01T09:00:00Z'), 'tab');
+  expect(window.localStorage.getItem(SAVED_ANSWERS_KEY)).toBeNull();
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'tab' });
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
+  expect(window.sessionStorage.getItem(SAVED_ANSWERS_KEY)).toBeNull();
 });
