@@ -1,6 +1,6 @@
 const nextJest = require('next/jest');
 
-module.exports = nextJest({ dir: './' })({
+const createConfig = nextJest({ dir: './' })({
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   // A busy 2-core CI machine runs axe and whole journeys several times slower than a laptop: 5 s is too tight.
@@ -10,3 +10,11 @@ module.exports = nextJest({ dir: './' })({
   // builders and loaders, not tests (__tests__/vignettes/ is JSON, which testMatch does not pick up).
   testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/e2e/', '<rootDir>/.next/', '<rootDir>/__tests__/support/'],
 });
+
+// syllable and flesch-kincaid (readability test) ship only as ES modules: let SWC transform them. next/jest puts
+// its own node_modules ignore pattern last, so the list is replaced after it is built.
+const ESM_PACKAGES = ['syllable', 'flesch-kincaid', 'normalize-strings', 'pluralize'];
+module.exports = async () => {
+  const config = await createConfig();
+  return { ...config, transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`, ...config.transformIgnorePatterns.filter((p) => !p.includes('node_modules'))] };
+};

@@ -27,8 +27,8 @@ const resolver = zodResolver(introFormSchema, undefined, { mode: 'sync' }) as un
 /** Before the first step: who is filling it in, optional name and date of birth, and the saving opt-in. */
 export function IntroForm() {
   const { snapshot, send } = useScreening();
-  const { document, saving, returnToReview, clinic, drafts } = snapshot.context;
-  const started = returnToReview || Object.keys(document.answers).length > 0;
+  const { document, saving, returnToReview, clinic, drafts, furthest } = snapshot.context;
+  const started = returnToReview || furthest !== 'intro' || Object.keys(document.answers).length > 0;
   const { register, handleSubmit, control, formState, getValues } = useForm<IntroFormValues, unknown, IntroFormOutput>({
     defaultValues: (drafts.intro as IntroFormValues | undefined) ?? introFormValues(document, saving, started, clinic.enabled ? clinic.usualRespondent : undefined),
     resolver,

@@ -69,11 +69,11 @@ export function useScreeningActor() {
 
 /** A form on show registers how to read its unsent values, so a browser Back or Forward keeps them. */
 export function useDraftSource(read: () => Draft) {
-  const { draftSource } = useScreeningActor();
+  const { draftSource: draftSourceRef } = useScreeningActor();
   useEffect(() => {
-    draftSource.current = read;
+    draftSourceRef.current = read;
     return () => {
-      if (draftSource.current === read) draftSource.current = null;
+      if (draftSourceRef.current === read) draftSourceRef.current = null;
     };
-  }, [draftSource, read]);
+  }, [draftSourceRef, read]);
 }
