@@ -3,8 +3,8 @@
  * with the answers so far (under the STEP_BASIS key, so errors keep the question ids as their paths), decides
  * which of the step's questions are shown with one pruneHidden, and checks each shown answer with its own
  * schema. react-hook-form uses it through zodResolver; the machine's `stepIsValid` guard uses the same schema.
- * What it returns is the step's parsed answers, remembered (by object identity) with the whole new answers
- * document they make, so the machine takes them without parsing or pruning again.
+ * What it returns is the step's parsed answers, remembered (by their content: react-hook-form hands on a copy)
+ * with the whole new answers document they make, so the machine takes them without parsing or pruning again.
  */
 import { z } from 'zod/mini';
 import { inVoice, stepById } from '@/lib/questionnaire';
@@ -28,7 +28,9 @@ export interface ParsedStep {
   answers: PrunedAnswers;
 }
 
-const parsedSteps = new WeakMap<object, ParsedStep>();
+/** The last successful parse per answers so far: what the form parsed, for the machine to take as it is. */
+const lastParses = new WeakMap<PrunedAnswers, { key: string; parsed: ParsedStep }>();
+const keyOf = (stepId: string, stepAnswers: object) => `${stepId}:${JSON.stringify(stepAnswers)}`;
 
 /** The step's own answers replaced by `stepAnswers`, every other answer kept. Not pruned. */
 export function replaceStepAnswers(answers: Answers, step: Step, stepAnswers: AnswerMap): Answers {
@@ -59,7 +61,7 @@ function buildStepSchema(step: Step, respondent: Respondent) {
         ctx.issues.push({ code: 'custom', path: [question.id], message, input: value });
       }
       // Blank answers never reach `given`, and a valid answer parses to itself, so `live` is the new document.
-      parsedSteps.set(parsed, { stepId: step.id as StepId, basis, answers: live });
+      if (ctx.issues.length === 0) lastParses.set(basis, { key: keyOf(step.id, parsed), parsed: { stepId: step.id as StepId, basis, answers: live } });
       return parsed as Answers;
     }),
   );
@@ -91,13 +93,13 @@ export function stepSchemaInput(values: FormValues, basis: PrunedAnswers): StepS
  * Null when the answers do not pass the step's schema.
  */
 export function parsedStep(stepId: StepId, respondent: Respondent, basis: PrunedAnswers, stepAnswers: Answers): ParsedStep | null {
-  const known = parsedSteps.get(stepAnswers);
-  if (known && known.stepId === stepId && known.basis === basis) return known;
+  const known = lastParses.get(basis);
+  if (known && known.key === keyOf(stepId, stepAnswers)) return known.parsed;
   const questions = stepById(stepId)!.questions as readonly Question[];
   const result = stepSchema(stepId, respondent).safeParse(stepSchemaInput(answersToFormValues(questions, stepAnswers), basis));
   if (!result.success) return null;
-  const parsed = parsedSteps.get(result.data)!;
-  parsedSteps.set(stepAnswers, parsed);
+  const parsed = lastParses.get(basis)!.parsed;
+  lastParses.set(basis, { key: keyOf(stepId, stepAnswers), parsed });
   return parsed;
 }
 
