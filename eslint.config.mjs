@@ -1,11 +1,26 @@
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-// The rules module is pure clinical logic: it may import only answer *types* and definitions from lib/.
+// The rules module is pure clinical logic: it reads only the questionnaire definition and the answers (their
+// types, and pruneHidden: visibility is part of the definition, hidden means absent), each through its one entry.
 const forbiddenInRules = [
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'rules/ is pure: no React.' },
   { group: ['next', 'next/*'], message: 'rules/ is pure: no Next.js.' },
   { group: ['xstate', 'xstate/*', '@xstate/*'], message: 'rules/ is pure: no XState.' },
-  { group: ['@/components/*', '@/app/*', '../components/*', '../app/*'], message: 'Dependencies point inward: rules/ never imports UI.' },
+  { group: ['@/components', '@/components/*', '@/app', '@/app/*', '../components/*', '../app/*'], message: 'Dependencies point inward: rules/ never imports UI.' },
+  {
+    regex: '^(@/lib/(?!(answers|questionnaire)$)|@/lib$|\\.\\./lib(/|$))',
+    message: "rules/ reads only the questionnaire definition and the answers: import from '@/lib/questionnaire' or '@/lib/answers'.",
+  },
+];
+
+// Dependencies point inward: app -> components -> lib -> rules (README "Architecture"). Each layer may not import
+// the layers above it, by alias or by relative path.
+const above = (layers) => layers.flatMap((layer) => [`@/${layer}`, `@/${layer}/*`, `../${layer}/*`, `../../${layer}/*`]);
+const layerRules = [
+  { files: ['lib/**/*.{ts,tsx}'], patterns: [{ group: above(['app', 'components']), message: 'Dependencies point inward: lib/ never imports components/ or app/.' }] },
+  { files: ['components/**/*.{ts,tsx}'], patterns: [{ group: above(['app']), message: 'Dependencies point inward: components/ never imports app/.' }] },
 ];
 
 export default tseslint.config(
@@ -16,7 +31,7 @@ export default tseslint.config(
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: {
       'no-debugger': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
@@ -40,10 +55,23 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+  {
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A data table that scrolls sideways sits in a labelled region that takes focus, so a keyboard can scroll it
+      // (axe scrollable-region-focusable; WCAG 2.1.1).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
   {
     files: ['rules/**/*.ts'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
     rules: {
-      'no-restricted-imports': ['error', { patterns: forbiddenInRules }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: forbiddenInRules }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'fetch', 'navigator'],
       'no-restricted-properties': [
         'error',

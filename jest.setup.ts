@@ -29,3 +29,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 if (typeof globalThis.TextDecoder === 'undefined') {
   globalThis.TextDecoder = require('node:util').TextDecoder;
 }
+
+// Answers are kept for the tab (sessionStorage) as a person answers: each test starts with an empty tab.
+beforeEach(() => {
+  if (typeof window === 'undefined') return;
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
-import { ClinicSession } from '@/components/clinic/ClinicSession';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
@@ -29,13 +27,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             JAK Screener <span className="site-name-sub">for eczema</span>
           </Link>
         </header>
-        {/* The provider keeps the answers in memory across client-side navigation between routes. */}
-        <ScreeningProvider>
-          <main id="main" tabIndex={-1}>
-            {children}
-            <ClinicSession />
-          </main>
-        </ScreeningProvider>
+        {/* The questionnaire's provider lives in app/(screening)/layout.tsx: pages that hold no answers load none of it. */}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <p>
             Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist

@@ -13,9 +13,10 @@ test('lists every rule and has no axe violations', async ({ page }) => {
   expect(results.violations).toEqual([]);
 });
 
-test('the summary page without answers says how to get some', async ({ page }) => {
+test('the summary page without answers lands on the start of the questionnaire', async ({ page }) => {
   await page.goto('/summary');
-  await expect(page.getByText('No answers yet — start the questionnaire or load your answers file.')).toBeVisible();
+  await expect(page).toHaveURL(/\/questionnaire$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
 });

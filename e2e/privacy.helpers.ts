@@ -2,6 +2,7 @@
 import { expect } from '@playwright/test';
 import type { Page, Request } from '@playwright/test';
 import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
+import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
 
 export interface RecordedRequest {
   url: string;
@@ -31,7 +32,7 @@ export function leaks(requests: readonly RecordedRequest[], origin: string, secr
 
 export interface BrowserStorage {
   localStorage: Record<string, string>;
-  sessionStorage: number;
+  sessionStorage: string[];
   indexedDB: string[];
   cookies: string;
   cacheStorage: string[];
@@ -41,19 +42,23 @@ export interface BrowserStorage {
 export function browserStorage(page: Page): Promise<BrowserStorage> {
   return page.evaluate(async () => ({
     localStorage: Object.fromEntries(Object.entries(window.localStorage)),
-    sessionStorage: window.sessionStorage.length,
+    sessionStorage: Object.keys(window.sessionStorage),
     indexedDB: (await window.indexedDB.databases()).map((db) => db.name ?? '(unnamed)'),
     cookies: document.cookie,
     cacheStorage: await window.caches.keys(),
   }));
 }
 
-/** Nothing but the clinic setting (or nothing at all), and that setting holds no answer, name or date. */
+/**
+ * Nothing but the clinic setting (or nothing at all), and that setting holds no answer, name or date. At home
+ * the answers are kept for this tab (sessionStorage, gone when the tab closes), never in localStorage without
+ * the opt-in; a clinic tablet keeps nothing.
+ */
 export async function expectNoAnswersStored(page: Page, { clinic }: { clinic: boolean }) {
   const storage = await browserStorage(page);
   expect({ ...storage, localStorage: Object.keys(storage.localStorage) }).toEqual({
     localStorage: clinic ? [CLINIC_SETTING_KEY] : [],
-    sessionStorage: 0,
+    sessionStorage: clinic || storage.sessionStorage.length === 0 ? [] : [SAVED_ANSWERS_KEY],
     indexedDB: [],
     cookies: '',
     cacheStorage: [],

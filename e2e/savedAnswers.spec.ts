@@ -11,6 +11,7 @@ test('with saving on, a reload resumes where the person was', async ({ page }) =
   await startAs(page, 'patient', { saving: true });
   await answerStep(page, 0, lowRisk.answers, 'patient');
   await answerStep(page, 1, lowRisk.answers, 'patient');
+  await expect(page).toHaveURL(/\/questionnaire\/treatments$/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Treatments' })).toBeFocused();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
@@ -19,12 +20,17 @@ test('with saving on, a reload resumes where the person was', async ({ page }) =
   await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
 });
 
-test('with saving off (the default), nothing is stored and a reload starts again', async ({ page }) => {
+test('with saving off (the default), answers are kept for this tab only: a reload keeps them, a new tab starts empty', async ({ page, browser }) => {
   await startAs(page, 'patient');
   await answerStep(page, 0, lowRisk.answers, 'patient');
-  expect(await storageLengths(page)).toEqual({ local: 0, session: 0 });
+  await expect(page).toHaveURL(/\/questionnaire\/eczema$/);
+  expect(await storageLengths(page)).toEqual({ local: 0, session: 1 });
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your eczema' })).toBeVisible();
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+  await fresh.close();
 });
 
 test('clinic staff cannot turn saving on', async ({ page }) => {

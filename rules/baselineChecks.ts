@@ -5,7 +5,7 @@
  * except the pregnancy test (not for someone who said they cannot become pregnant) and chickenpox immunity (not
  * when immunity was reported); skin examination comes first where there is skin-cancer history.
  */
-import type { Answers } from '@/lib/answers/types';
+import type { Answers } from '@/lib/answers';
 import type { BaselineCheck } from './types';
 
 interface BaselineCheckDefinition extends BaselineCheck {

@@ -3,9 +3,9 @@
  * and own questions, plus general conversation starters. Patient wording in the voice of who answered, never a
  * verdict.
  */
-import type { Answers } from '@/lib/answers/types';
+import type { Answers } from '@/lib/answers';
 import { inVoice } from '@/lib/questionnaire';
-import type { Respondent, Wording } from '@/lib/questionnaire/types';
+import type { Respondent, Wording } from '@/lib/questionnaire';
 import type { DiscussionPoint, Flag } from './types';
 import { voiced } from './voice';
 

@@ -3,9 +3,9 @@
  * each flag carries the answers that fired it, and its words follow what fired it (rules/flagText.ts).
  * Flags are sorted by severity (highest first), then id.
  */
-import { pruneHidden, shownQuestions } from '@/lib/answers/pruneHidden';
-import type { Answers, AnswersDocument } from '@/lib/answers/types';
-import type { Respondent } from '@/lib/questionnaire/types';
+import { pruneHidden, shownQuestions } from '@/lib/answers';
+import type { Answers, AnswersDocument } from '@/lib/answers';
+import type { Respondent } from '@/lib/questionnaire';
 import { baselineChecksFor } from './baselineChecks';
 import { RULES } from './catalogue';
 import { discussionPointsFor } from './discussionPoints';

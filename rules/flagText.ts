@@ -2,9 +2,8 @@
  * The words of a flag, chosen by what fired it: certainty in every word (an unsure flag never states the answer as
  * a fact, in the title, the clinician's detail or the patient's text) and the right voice for who answered.
  */
-import { formatAnswer } from '@/lib/questionnaire/formatAnswer';
-import { inVoice, questionById } from '@/lib/questionnaire';
-import type { Respondent } from '@/lib/questionnaire/types';
+import { formatAnswer, inVoice, questionById } from '@/lib/questionnaire';
+import type { Respondent } from '@/lib/questionnaire';
 import type { Because, Rule, RuleTrigger } from './types';
 
 /** "Hepatitis B in the past" → "hepatitis B in the past"; "HIV or …" and "TB …" keep their capitals. */

@@ -3,8 +3,8 @@
  * made it hold (the "because" trace) and whether it rests only on "not sure", or null when it does not hold.
  * Unknown is not "no": a tri question answered "unsure" matches as unsure wherever "yes" would match.
  */
-import type { Answers } from '@/lib/answers/types';
-import { JAK_TREATMENTS, PRESCRIPTION_TOPICAL_TREATMENTS } from '@/lib/questionnaire/questions';
+import type { Answers } from '@/lib/answers';
+import { JAK_TREATMENTS, PRESCRIPTION_TOPICAL_TREATMENTS } from '@/lib/questionnaire';
 import type { Condition, Match } from './types';
 
 type AnswerMap = Readonly<Record<string, unknown>>;

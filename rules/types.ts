@@ -2,8 +2,8 @@
  * The shapes of the rule catalogue and of its result (shared/clinical/rules.md: field names are a contract).
  * Rules import only answer types and the questionnaire definition from lib/.
  */
-import type { Answers } from '@/lib/answers/types';
-import type { Respondent, Wording } from '@/lib/questionnaire/types';
+import type { Answers } from '@/lib/answers';
+import type { Respondent, Wording } from '@/lib/questionnaire';
 import type { Drug } from './drugs';
 
 export { DRUGS, ORAL_DRUGS, DRUG_REGISTRY, DRUGS_IN_DISPLAY_ORDER } from './drugs';

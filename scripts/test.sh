@@ -6,17 +6,33 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 rm -f .ci-jest.json .ci-pw.json .ci-count.txt
 
-npx --no-install eslint . ; LINT=$?
-npx --no-install tsc --noEmit ; TYPES=$?
-npx --no-install jest --ci --json --outputFile=.ci-jest.json ; JEST=$?
-npx --no-install next build ; BUILD=$?
+# Wall time of each phase, printed at the end (seconds).
+TIMES=""
+phase() { # phase NAME COMMAND...: runs COMMAND, records its wall time, returns its exit status
+  local name=$1 start=$SECONDS status
+  shift
+  "$@"; status=$?
+  TIMES="${TIMES}${name} $((SECONDS - start))s; "
+  return $status
+}
+TOTAL_START=$SECONDS
+
+phase lint npx --no-install eslint . ; LINT=$?
+phase types npx --no-install tsc --noEmit ; TYPES=$?
+phase jest npx --no-install jest --ci --json --outputFile=.ci-jest.json ; JEST=$?
+# One production build serves every browser test (Playwright starts `next start` on it).
+phase build npx --no-install next build ; BUILD=$?
 [ "$BUILD" -eq 0 ] && node scripts/size.js  # size report; builds bench/baseline for e2e/size-budget.spec.ts
 if [ "$BUILD" -eq 0 ]; then
-  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-pw.json npx --no-install playwright test --reporter=list,json ; PW=$?
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-pw.json phase playwright npx --no-install playwright test --reporter=list,json ; PW=$?
 else
   PW=1
 fi
+echo "wall time: ${TIMES}total $((SECONDS - TOTAL_START))s"
 
+[ "$LINT" -eq 0 ] || echo "lint failed"
+[ "$TYPES" -eq 0 ] || echo "type check failed"
+[ "$BUILD" -eq 0 ] || echo "production build failed"
 node -e '
   const fs = require("fs");
   const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
@@ -27,7 +43,4 @@ node -e '
   fs.writeFileSync(".ci-count.txt", line + "\n");
   console.log(line);
 '
-[ "$LINT" -eq 0 ] || echo "lint failed"
-[ "$TYPES" -eq 0 ] || echo "type check failed"
-[ "$BUILD" -eq 0 ] || echo "production build failed"
 exit $(( LINT || TYPES || JEST || BUILD || PW ))

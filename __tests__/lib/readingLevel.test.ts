@@ -9,26 +9,21 @@ import type { Option, Question, Step, Wording } from '@/lib/questionnaire';
 import { URGENT_HELP_NOTICE, WHAT_TO_EXPECT } from '@/lib/summary/patientNotices';
 import { RULES } from '@/rules';
 import { flagPatientText } from '@/rules/flagText';
+import { syllable } from 'syllable';
+import { fleschKincaid } from 'flesch-kincaid';
 
 const MAX_GRADE = 8;
 
 const NAMES =
   /\b(upadacitinib|abrocitinib|baricitinib|ruxolitinib|tofacitinib|rinvoq|cibinqo|olumiant|opzelura|xeljanz|dupilumab|tralokinumab|lebrikizumab|nemolizumab|dupixent|adbry|adtralza|ebglyss|nemluvio|tacrolimus|pimecrolimus|crisaborole|roflumilast|tapinarof|cyclosporine|methotrexate|azathioprine|mycophenolate|clopidogrel|prasugrel|ticagrelor|ticlopidine|warfarin|apixaban|rivaroxaban|dabigatran|ketoconazole|itraconazole|clarithromycin|ritonavir|rifampin|carbamazepine|phenytoin|fluconazole|fluvoxamine|fluoxetine|probenecid|ibuprofen|naproxen|prednisone|hydrocortisone|triamcinolone|clobetasol|shingrix|tuberculosis|hepatitis|eczema|herpeticum|diverticulitis|chemotherapy|dermatologist|antifungal|antidepressant|antibiotic)\b/gi;
 
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-
-/** Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. Each line is a sentence. */
+/** Flesch-Kincaid grade (flesch-kincaid, syllables counted by syllable). Each line is a sentence. */
 function fleschKincaidGrade(text: string): number {
   const plain = text.replace(NAMES, 'drug');
   const sentences = plain.split(/[.!?]+(?:\s|$)|\n/).filter((s) => s.trim() !== '').length;
   const words = plain.split(/\s+/).map((w) => w.replace(/[^A-Za-z0-9']/g, '')).filter(Boolean);
-  const syllableCount = words.reduce((n, w) => n + syllables(w), 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
+  const syllableCount = words.reduce((n, w) => n + syllable(w), 0);
+  return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllableCount });
 }
 
 const voiceText = (question: Question, voice: keyof Wording) =>

@@ -1,11 +1,16 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useScreening } from './ScreeningProvider';
 
 /** "Clear my answers": one click, then a confirmation; removes every answer from memory and from this device. */
 export function ClearAnswers() {
   const { send } = useScreening();
   const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The safe choice takes focus when the question appears (rather than autoFocus, which jsx-a11y flags).
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
   if (!confirming) {
     return (
       <p className="no-print">
@@ -23,7 +28,7 @@ export function ClearAnswers() {
         <button type="button" className="button" onClick={() => send({ type: 'flow.restart' })}>
           Yes, clear my answers
         </button>
-        <button type="button" className="button button-secondary" autoFocus onClick={() => setConfirming(false)}>
+        <button type="button" className="button button-secondary" ref={cancelRef} onClick={() => setConfirming(false)}>
           Cancel
         </button>
       </div>

@@ -1,15 +1,17 @@
 'use client';
+import { useCallback } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { introAnswers, introFormSchema, introFormValues } from '@/lib/flow/introForm';
-import type { IntroFormValues } from '@/lib/flow/introForm';
+import type { IntroFormOutput, IntroFormValues } from '@/lib/flow/introForm';
 import { savingAllowedFor } from '@/lib/flow/questionnaireMachine';
 import { minutesText } from '@/lib/clinic/clinicSetting';
 import { ChoiceGroup, optionId } from '@/components/ui/ChoiceGroup';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
 import { StepHeading } from '@/components/ui/StepHeading';
-import { useScreening } from './ScreeningProvider';
+import { useDraftSource, useScreening } from './ScreeningProvider';
 
 const RESPONDENT_OPTIONS = [
   { value: 'patient', label: 'I am the patient' },
@@ -19,24 +21,21 @@ const RESPONDENT_OPTIONS = [
 
 const FIELD_TARGETS: Record<string, string> = { respondent: optionId('respondent', 'patient'), name: 'patient-name', dateOfBirth: 'patient-dob' };
 
-const resolver: Resolver<IntroFormValues> = async (values) => {
-  const result = introFormSchema.safeParse(values);
-  if (result.success) return { values: result.data as unknown as IntroFormValues, errors: {} };
-  const errors = Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), { type: 'validate', message: issue.message }]));
-  return { values: {}, errors };
-};
+// The form holds text; the schema reads blanks as missing and hands on the parsed answers.
+const resolver = zodResolver(introFormSchema, undefined, { mode: 'sync' }) as unknown as Resolver<IntroFormValues, unknown, IntroFormOutput>;
 
 /** Before the first step: who is filling it in, optional name and date of birth, and the saving opt-in. */
 export function IntroForm() {
   const { snapshot, send } = useScreening();
-  const { document, saving, returnToReview, clinic } = snapshot.context;
-  const started = returnToReview || Object.keys(document.answers).length > 0;
-  const { register, handleSubmit, control, formState } = useForm<IntroFormValues>({
-    defaultValues: introFormValues(document, saving, started, clinic.enabled ? clinic.usualRespondent : undefined),
+  const { document, saving, returnToReview, clinic, drafts, furthest } = snapshot.context;
+  const started = returnToReview || furthest !== 'intro' || Object.keys(document.answers).length > 0;
+  const { register, handleSubmit, control, formState, getValues } = useForm<IntroFormValues, unknown, IntroFormOutput>({
+    defaultValues: (drafts.intro as IntroFormValues | undefined) ?? introFormValues(document, saving, started, clinic.enabled ? clinic.usualRespondent : undefined),
     resolver,
     shouldFocusError: false,
   });
   const respondent = useWatch({ control, name: 'respondent' });
+  useDraftSource(useCallback(() => getValues(), [getValues]));
   const errors = (['respondent', 'name', 'dateOfBirth'] as const).flatMap((field) => {
     const message = formState.errors[field]?.message;
     return message ? [{ targetId: FIELD_TARGETS[field], message }] : [];
@@ -50,8 +49,8 @@ export function IntroForm() {
       </StepHeading>
       <form
         noValidate
-        onSubmit={handleSubmit((values) => {
-          const intro = introAnswers(introFormSchema.parse(values));
+        onSubmit={handleSubmit((parsed) => {
+          const intro = introAnswers(parsed);
           send({ type: 'flow.start', ...intro, saving: intro.saving && savingAllowedFor(intro.respondent) });
         })}
       >

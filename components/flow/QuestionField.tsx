@@ -4,6 +4,7 @@ import type { Control, UseFormRegister } from 'react-hook-form';
 import { inVoice } from '@/lib/questionnaire';
 import type { Question, Respondent } from '@/lib/questionnaire';
 import type { FormValues } from '@/lib/flow/stepForm';
+import type { Answers } from '@/lib/answers';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { MultiChoice } from '@/components/ui/MultiChoice';
 import { NumberField } from '@/components/ui/NumberField';
@@ -16,14 +17,14 @@ interface QuestionFieldProps {
   question: Question;
   respondent: Respondent;
   error?: string;
-  control: Control<FormValues>;
+  control: Control<FormValues, unknown, Answers>;
   register: UseFormRegister<FormValues>;
 }
 
 const toChoices = (options: readonly { id: string; label: string; hint?: string }[]) =>
   options.map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
 
-function MultiQuestion({ question, legend, hint, error, control }: { question: Question & { type: 'multi' }; legend: string; hint?: string; error?: string; control: Control<FormValues> }) {
+function MultiQuestion({ question, legend, hint, error, control }: { question: Question & { type: 'multi' }; legend: string; hint?: string; error?: string; control: Control<FormValues, unknown, Answers> }) {
   const { field } = useController({ name: question.id, control });
   const value = Array.isArray(field.value) ? field.value : [];
   return (
@@ -31,7 +32,7 @@ function MultiQuestion({ question, legend, hint, error, control }: { question: Q
   );
 }
 
-function MapQuestion({ question, legend, hint, error, control }: { question: Question & { type: 'map' }; legend: string; hint?: string; error?: string; control: Control<FormValues> }) {
+function MapQuestion({ question, legend, hint, error, control }: { question: Question & { type: 'map' }; legend: string; hint?: string; error?: string; control: Control<FormValues, unknown, Answers> }) {
   const { field } = useController({ name: question.id, control });
   const picked = useWatch({ control, name: question.keysFrom });
   const chosen = Array.isArray(picked) ? picked : [];

@@ -1,5 +1,9 @@
 'use client';
-/** The /questionnaire page: renders whatever the machine says the person is doing. */
+/**
+ * The questionnaire and summary pages: render whatever the machine says the person is doing. Mounted in the
+ * layout of those routes, so a change of URL (which follows the machine) never remounts a form mid-answer.
+ */
+import { CurrentSummary } from '@/components/summary/CurrentSummary';
 import { IntroForm } from './IntroForm';
 import { ReviewScreen } from './ReviewScreen';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
@@ -23,5 +27,6 @@ function FlowScreen() {
   if (snapshot.matches('intro')) return <IntroForm />;
   // The key remounts the form on every step change: fresh defaults, and the heading takes focus.
   if (snapshot.matches('answering')) return <StepForm key={`${snapshot.context.stepId}`} stepId={snapshot.context.stepId} />;
+  if (snapshot.matches('summary')) return <CurrentSummary />;
   return <ReviewScreen />;
 }

@@ -1,8 +1,7 @@
 'use client';
 /** "Review your answers": every answer grouped by step, with a way to change it; nothing is judged here. */
-import { useRouter } from 'next/navigation';
 import { inVoice, stepById } from '@/lib/questionnaire';
-import type { Question, StepId } from '@/lib/questionnaire';
+import type { Question } from '@/lib/questionnaire';
 import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
@@ -29,15 +28,14 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 export function ReviewScreen() {
   const { snapshot, send, document } = useScreening();
-  const router = useRouter();
   const { respondent, answers, patient } = document;
-  const steps = stepsThatApply(answers) as StepId[];
+  const steps = stepsThatApply(answers);
   const shownByStep = steps.map((id) => ({ id, step: stepById(id)!, questions: shownQuestionsOfStep(id, answers) }));
   const shown = shownByStep.flatMap((s) => s.questions);
   // Optional free-text notes are not questions left open: a blank one is not counted as "not answered".
   const unanswered = shown.filter((q) => q.type !== 'text' && (answers as Record<string, unknown>)[q.id] === undefined).length;
   const notSure = shown.filter((q) => isNotSure((answers as Record<string, unknown>)[q.id])).length;
-  const canFinish = snapshot.can({ type: 'review.done' }) || snapshot.matches('summary');
+  const canFinish = snapshot.can({ type: 'review.done' });
 
   return (
     <>
@@ -106,10 +104,7 @@ export function ReviewScreen() {
           <button
             type="button"
             className="button"
-            onClick={() => {
-              if (snapshot.can({ type: 'review.done' })) send({ type: 'review.done' });
-              router.push('/summary');
-            }}
+            onClick={() => send({ type: 'review.done' })}
           >
             See summary
           </button>

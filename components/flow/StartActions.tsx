@@ -1,6 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { positionOf } from '@/lib/flow/questionnaireMachine';
+import { pathOf } from '@/lib/flow/positions';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { useScreening } from './ScreeningProvider';
@@ -9,7 +11,7 @@ import { useScreening } from './ScreeningProvider';
 export function StartActions() {
   const { snapshot, document } = useScreening();
   const router = useRouter();
-  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push('/questionnaire')} />;
+  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push(pathOf('review'))} />;
   const resumable = snapshot.context.saving && Object.keys(document.answers).length > 0;
   return (
     <>
@@ -20,7 +22,7 @@ export function StartActions() {
         </div>
       ) : null}
       <p className="button-row">
-        <Link href="/questionnaire" className="button">
+        <Link href={pathOf(resumable ? (positionOf(snapshot) ?? 'intro') : 'intro')} className="button">
           {resumable ? 'Continue where you left off' : 'Start'}
         </Link>
       </p>

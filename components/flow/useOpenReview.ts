@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { useRouter } from 'next/navigation';
 import type { AnswersDocument } from '@/lib/answers';
+import { pathOf } from '@/lib/flow/positions';
 import { useScreening } from './ScreeningProvider';
 
 /** Loaded answers (already validated) replace the current ones and open the review for the person to check. */
@@ -11,7 +12,7 @@ export function useOpenReview(): (document: AnswersDocument) => void {
   return useCallback(
     (document: AnswersDocument) => {
       send({ type: 'answers.load', document });
-      router.push('/questionnaire');
+      router.push(pathOf('review'));
     },
     [send, router],
   );

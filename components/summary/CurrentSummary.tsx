@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { SummaryScreen } from './SummaryScreen';
@@ -8,7 +7,6 @@ import { SummaryScreen } from './SummaryScreen';
 /** The summary of this session's answers, once the review is done; before that, how to get there. */
 export function CurrentSummary() {
   const { snapshot, document, send } = useScreening();
-  const router = useRouter();
   const ready = snapshot.matches('summary');
   return (
     <>
@@ -20,10 +18,7 @@ export function CurrentSummary() {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => {
-              send({ type: 'summary.back' });
-              router.push('/questionnaire');
-            }}
+            onClick={() => send({ type: 'summary.back' })}
           >
             Back to your answers
             </button>

@@ -4,7 +4,7 @@
  */
 import { QUESTIONS } from '@/lib/questionnaire';
 import type { Condition, Question } from '@/lib/questionnaire';
-import type { Answers } from './types';
+import type { Answers, PrunedAnswers } from './types';
 
 type AnswerMap = Readonly<Record<string, unknown>>;
 
@@ -49,7 +49,7 @@ function shownRows(map: unknown, picked: unknown): unknown {
  * Drops answers to hidden questions. "Shown when" reads only earlier questions, so one pass in
  * questionnaire order, reading the answers kept so far, settles every question.
  */
-export function pruneHidden(answers: Answers): Answers {
+export function pruneHidden(answers: Answers): PrunedAnswers {
   const kept: Record<string, unknown> = {};
   const given = answers as AnswerMap;
   for (const question of QUESTIONS) {
@@ -57,7 +57,15 @@ export function pruneHidden(answers: Answers): Answers {
     kept[question.id] = question.type === 'map' ? shownRows(given[question.id], kept[question.keysFrom]) : given[question.id];
     if (kept[question.id] === undefined) delete kept[question.id];
   }
-  return kept as Answers;
+  return kept as PrunedAnswers;
+}
+
+/**
+ * The questions shown for answers that are already pruned, in the order given: no second prune. The type
+ * makes the caller prove the answers went through pruneHidden (at a trust boundary) first.
+ */
+export function questionsShownFor(answers: PrunedAnswers, questions: readonly Question[] = QUESTIONS): Question[] {
+  return questions.filter((q) => isShown(q, answers as AnswerMap));
 }
 
 /** The questions shown for these answers, in questionnaire order. */

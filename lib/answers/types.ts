@@ -25,6 +25,13 @@ type AnswerValue<Q> = Q extends { readonly type: 'map' }
 /** Every answer is optional here: a shown question may be skipped, a hidden one has no answer. */
 export type Answers = { [Q in DefinedQuestion as Q['id']]?: AnswerValue<Q> };
 
+declare const pruned: unique symbol;
+/**
+ * Answers with every answer to a hidden question dropped (pruneHidden). The brand exists only for the type
+ * checker: only pruneHidden makes one, so code that takes PrunedAnswers never needs to prune again.
+ */
+export type PrunedAnswers = Answers & { readonly [pruned]: true };
+
 /** Name and date of birth: optional, typed only for the printed summary, never read by the rules. */
 export interface PatientIdentity {
   name?: string;
@@ -38,3 +45,6 @@ export interface AnswersDocument {
   answers: Answers;
   patient?: PatientIdentity;
 }
+
+/** An answers document whose answers went through pruneHidden: what the flow holds and hands on. */
+export type PrunedDocument = Omit<AnswersDocument, 'answers'> & { answers: PrunedAnswers };

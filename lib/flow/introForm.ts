@@ -42,7 +42,10 @@ export function introFormValues(document: AnswersDocument, saving: boolean, star
   };
 }
 
-export function introAnswers(parsed: z.infer<typeof introFormSchema>): IntroAnswers {
+/** What the intro form's schema hands on (through zodResolver) once the values pass. */
+export type IntroFormOutput = z.output<typeof introFormSchema>;
+
+export function introAnswers(parsed: IntroFormOutput): IntroAnswers {
   const { respondent, name, dateOfBirth, saving } = parsed;
   return { respondent, saving, ...(name || dateOfBirth ? { patient: { ...(name ? { name } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) } } : {}) };
 }

@@ -1,6 +1,9 @@
 /**
  * The questionnaire flow: intro (who is filling it in), the steps that apply, review, then summary.
- * The machine owns the order and the moves; which steps apply and whether a step is complete come from the
+ * The machine owns the order and the moves, and so the position: the URL follows it, and a URL the browser
+ * opens (Back, Forward, a link, a reload) is only a request, `flow.visit`, that lands on the furthest
+ * reachable place (positions.ts). What was typed on a screen left without Continue is kept as its draft.
+ * The answers in context are pruned (PrunedDocument) at each way in: the step schema, a loaded file, storage; which steps apply and whether a step is complete come from the
  * named predicates in stepPredicates.ts. Saving to the device happens in two named actions, swapped out with
  * `machine.provide` in tests. In clinic tablet mode (a device setting, kept in context so every guard and
  * action sees it) nothing is ever saved, and switching the mode on or off starts an empty session.
@@ -9,21 +12,34 @@ import { and, assign, setup } from 'xstate';
 import { STEPS } from '@/lib/questionnaire';
 import type { Respondent, StepId } from '@/lib/questionnaire';
 import { pruneHidden, SCHEMA_VERSION } from '@/lib/answers';
-import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
+import type { Answers, AnswersDocument, PatientIdentity, PrunedAnswers, PrunedDocument } from '@/lib/answers';
 import { clearSavedAnswers, saveAnswers } from '@/lib/storage/savedAnswers';
 import { CLINIC_MODE_OFF, saveClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
-import type { SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
-import { documentIsComplete, keepValidAnswers, stepAfter, stepAnswersAreValid, stepApplies, stepBefore, withStepAnswers } from './stepPredicates';
+import type { KeptOn, SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
+import { documentIsComplete, stepAfter, stepApplies, stepBefore, withValidStepAnswers } from './stepPredicates';
+import { parsedStep } from './stepSchema';
+import type { FormValues } from './stepForm';
+import { landingOf, laterOf } from './positions';
+import type { Position } from './positions';
+
+/** What a screen's form held when the person left it without Continue: shown again when they come back. */
+export type Draft = FormValues | object;
 
 export interface QuestionnaireContext {
-  /** The answers document in progress; answers to hidden questions are pruned at every change. */
-  document: AnswersDocument;
+  /** The answers document in progress, pruned once where answers come in (never again downstream). */
+  document: PrunedDocument;
   stepId: StepId;
+  /** The furthest place reached so far: a URL may open any reachable place up to it, never beyond. */
+  furthest: Position;
+  /** Form values of screens left without Continue (intro or a step), by position. In memory only. */
+  drafts: Partial<Record<Position, Draft>>;
   /** A step (or the intro) opened from the review returns to the review when done. */
   returnToReview: boolean;
   /** "Keep my answers on this device" (opt-in; never for clinic staff, never on a clinic tablet). */
   saving: boolean;
+  /** Where the answers were found on load; without `saving` they are kept for this tab only. */
+  keptOn: KeptOn;
   /** Clinic tablet mode: answers in memory only, cleared when idle or finished (components/clinic). */
   clinic: ClinicSetting;
   /** Why saved answers could not be resumed, and what could still be kept. */
@@ -33,13 +49,17 @@ export interface QuestionnaireContext {
 
 export type QuestionnaireEvent =
   | { type: 'saved.none' }
-  | { type: 'saved.found'; saved: SavedProgress }
-  | { type: 'saved.invalid'; problems: string[]; salvage: SavedProgress | null }
+  | { type: 'saved.found'; saved: SavedProgress; keptOn?: KeptOn }
+  | { type: 'saved.invalid'; problems: string[]; salvage: SavedProgress | null; keptOn?: KeptOn }
   | { type: 'saved.discard' }
   | { type: 'saved.keepValid' }
   | { type: 'flow.start'; respondent: Respondent; patient?: PatientIdentity; saving: boolean }
+  /** `answers`: the step's answers, as the form's zodResolver parsed them (stepSchema.ts). */
   | { type: 'step.next'; answers: Answers }
-  | { type: 'step.back'; answers: Answers }
+  /** `answers`: what the form holds (kept where well formed); `draft`: the form values, shown again on return. */
+  | { type: 'step.back'; answers: Answers; draft?: Draft }
+  /** The browser opened the URL of `position`; `draft` is what the screen being left holds. */
+  | { type: 'flow.visit'; position: Position; draft?: Draft }
   | { type: 'review.edit'; step: StepId }
   | { type: 'details.edit' }
   | { type: 'review.done' }
@@ -50,12 +70,12 @@ export type QuestionnaireEvent =
 
 const FIRST_STEP: StepId = STEPS[0].id;
 
-export function emptyDocument(): AnswersDocument {
-  return { schemaVersion: SCHEMA_VERSION, respondent: 'patient', answers: {} };
+export function emptyDocument(): PrunedDocument {
+  return { schemaVersion: SCHEMA_VERSION, respondent: 'patient', answers: pruneHidden({}) };
 }
 
 function initialContext(): QuestionnaireContext {
-  return { document: emptyDocument(), stepId: FIRST_STEP, returnToReview: false, saving: false, clinic: CLINIC_MODE_OFF, savedProblems: [], salvage: null };
+  return { document: emptyDocument(), stepId: FIRST_STEP, furthest: 'intro', drafts: {}, returnToReview: false, saving: false, keptOn: 'tab', clinic: CLINIC_MODE_OFF, savedProblems: [], salvage: null };
 }
 
 /** Clinic staff enter answers on a shared device: their answers are never kept on it. */
@@ -74,20 +94,44 @@ export function savedAnswersEvent(result: SavedAnswersResult): QuestionnaireEven
     case 'none':
       return { type: 'saved.none' };
     case 'found':
-      return { type: 'saved.found', saved: result.saved };
+      return { type: 'saved.found', saved: result.saved, keptOn: result.keptOn };
     case 'invalid':
-      return { type: 'saved.invalid', problems: result.problems, salvage: result.salvage };
+      return { type: 'saved.invalid', problems: result.problems, salvage: result.salvage, keptOn: result.keptOn };
   }
 }
 
-function withAnswers(document: AnswersDocument, answers: Answers): AnswersDocument {
-  return { ...document, answers: pruneHidden(answers) };
+/** A document from outside the machine (file, code, storage): the one prune at that way in. */
+function prunedDocument(document: AnswersDocument): PrunedDocument {
+  return { ...document, answers: pruneHidden(document.answers) };
 }
 
-/** The answers as they will be once this step's submitted answers are in. */
-function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEvent): Answers {
-  if (event.type !== 'step.next' && event.type !== 'step.back') return context.document.answers;
-  return withStepAnswers(context.document.answers, context.stepId, event.answers);
+/** The whole new answers once a step.next's answers are in: the step schema's parse (made once, by the form). */
+function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEvent): PrunedAnswers | null {
+  if (event.type !== 'step.next') return null;
+  return parsedStep(context.stepId, context.document.respondent, context.document.answers, event.answers)?.answers ?? null;
+}
+
+/** Where a flow.visit lands. */
+function visitLanding(context: QuestionnaireContext, event: QuestionnaireEvent): Position | null {
+  return event.type === 'flow.visit' ? landingOf(event.position, context.furthest, context.document) : null;
+}
+
+/** The place the machine is at, for the URL: null while it checks storage or shows a storage problem. */
+export function positionOf(snapshot: { value: unknown; context: QuestionnaireContext }): Position | null {
+  switch (snapshot.value) {
+    case 'intro':
+    case 'review':
+    case 'summary':
+      return snapshot.value;
+    case 'answering':
+      return snapshot.context.stepId;
+    default:
+      return null;
+  }
+}
+
+function currentPosition(value: unknown, context: QuestionnaireContext): Position | null {
+  return positionOf({ value, context });
 }
 
 export const questionnaireMachine = setup({
@@ -96,9 +140,14 @@ export const questionnaireMachine = setup({
     events: {} as QuestionnaireEvent,
   },
   guards: {
-    stepIsValid: ({ context, event }) =>
-      event.type === 'step.next' && stepAnswersAreValid(context.stepId, answersAfterStep(context, event)),
-    hasStepAfter: ({ context, event }) => stepAfter(context.stepId, answersAfterStep(context, event)) !== undefined,
+    stepIsValid: ({ context, event }) => answersAfterStep(context, event) !== null,
+    hasStepAfter: ({ context, event }) => stepAfter(context.stepId, answersAfterStep(context, event) ?? context.document.answers) !== undefined,
+    /** A visit lands on `position` (a step when `position` is 'step'); landing where the person is changes nothing. */
+    visitLandsOn: ({ context, event }, params: { position: 'intro' | 'review' | 'summary' | 'step' }) => {
+      const landing = visitLanding(context, event);
+      if (landing === null) return false;
+      return params.position === 'step' ? !['intro', 'review', 'summary'].includes(landing) : landing === params.position;
+    },
     hasStepBefore: ({ context }) => stepBefore(context.stepId, context.document.answers) !== undefined,
     isEditingFromReview: ({ context }) => context.returnToReview,
     stepApplies: ({ context, event }) => event.type === 'review.edit' && stepApplies(event.step, context.document.answers),
@@ -112,19 +161,42 @@ export const questionnaireMachine = setup({
     startFlow: assign(({ context, event }) => {
       if (event.type !== 'flow.start') return {};
       const patient = event.patient?.name || event.patient?.dateOfBirth ? event.patient : undefined;
+      const { intro: _, ...drafts } = context.drafts;
       return {
         document: { schemaVersion: SCHEMA_VERSION, respondent: event.respondent, answers: context.document.answers, ...(patient ? { patient } : {}) },
         saving: savingAllowed(context, event.respondent, event.saving),
+        drafts,
       };
     }),
     openFirstStep: assign({ stepId: FIRST_STEP }),
-    saveStepAnswers: assign(({ context, event }) => ({ document: withAnswers(context.document, answersAfterStep(context, event)) })),
-    /** Going back keeps what was typed on this step, as long as each answer is well formed on its own. */
+    saveStepAnswers: assign(({ context, event }) => {
+      const { [context.stepId]: _, ...drafts } = context.drafts;
+      return { document: { ...context.document, answers: answersAfterStep(context, event) ?? context.document.answers }, drafts };
+    }),
+    /** Going back keeps what was typed on this step: well-formed answers in the document, everything as a draft. */
     keepValidStepAnswers: assign(({ context, event }) => {
       if (event.type !== 'step.back') return {};
-      const answers = withStepAnswers(context.document.answers, context.stepId, keepValidAnswers(event.answers));
-      return { document: withAnswers(context.document, answers) };
+      const answers = withValidStepAnswers(context.document.answers, context.stepId, event.answers);
+      const drafts = event.draft ? { ...context.drafts, [context.stepId]: event.draft } : context.drafts;
+      return { document: { ...context.document, answers }, drafts };
     }),
+    /** Leaving a screen by a URL: like Back, a step keeps its well-formed answers; either screen keeps its draft. */
+    keepVisitDraft: assign(({ context, event, self }) => {
+      if (event.type !== 'flow.visit' || !event.draft) return {};
+      const here = currentPosition(self.getSnapshot().value, context);
+      if (here === null || here === 'review' || here === 'summary') return {};
+      const drafts = { ...context.drafts, [here]: event.draft };
+      if (here === 'intro') return { drafts };
+      const answers = withValidStepAnswers(context.document.answers, context.stepId, event.draft);
+      return { document: { ...context.document, answers }, drafts };
+    }),
+    openVisitedStep: assign(({ context, event }) => {
+      const landing = visitLanding(context, event);
+      return landing && landing !== 'intro' && landing !== 'review' && landing !== 'summary' ? { stepId: landing, returnToReview: false } : {};
+    }),
+    noteReached: assign(({ context }, params: { position: Position | 'step' }) => ({
+      furthest: laterOf(context.furthest, params.position === 'step' ? context.stepId : params.position),
+    })),
     goToNextStep: assign(({ context }) => ({ stepId: stepAfter(context.stepId, context.document.answers) ?? context.stepId })),
     goToPreviousStep: assign(({ context }) => ({ stepId: stepBefore(context.stepId, context.document.answers) ?? context.stepId })),
     openStepFromReview: assign(({ event }) => (event.type === 'review.edit' ? { stepId: event.step, returnToReview: true } : {})),
@@ -135,32 +207,42 @@ export const questionnaireMachine = setup({
       const { document, position } = event.saved;
       const stepId = STEPS.find((s) => s.id === position)?.id ?? FIRST_STEP;
       // The same rule as on entry: answers typed by clinic staff are never kept, even if some were found saved.
-      return { document: withAnswers(document, document.answers), stepId, saving: savingAllowedFor(document.respondent) };
+      const keptOn = event.keptOn ?? 'device';
+      const saving = keptOn === 'device' && savingAllowedFor(document.respondent);
+      return { document: prunedDocument(document), stepId, saving, keptOn, furthest: position };
     }),
     rememberSavedProblem: assign(({ event }) =>
-      event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage } : {},
+      event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},
     ),
     keepSalvage: assign(({ context }) => ({
-      document: context.salvage?.document ?? context.document,
-      saving: savingAllowedFor((context.salvage?.document ?? context.document).respondent),
+      document: context.salvage ? prunedDocument(context.salvage.document) : context.document,
+      saving: context.keptOn === 'device' && savingAllowedFor((context.salvage?.document ?? context.document).respondent),
       savedProblems: [],
       salvage: null,
     })),
     loadDocument: assign(({ context, event }) => {
       if (event.type !== 'answers.load') return {};
       return {
-        document: withAnswers(event.document, event.document.answers),
+        document: prunedDocument(event.document),
         saving: savingAllowed(context, event.document.respondent, context.saving),
         returnToReview: false,
+        furthest: 'review' as const,
+        drafts: {},
       };
     }),
     /** Everything about the session goes; the device's clinic setting stays. */
     resetFlow: assign(({ context }) => ({ ...initialContext(), clinic: context.clinic })),
     applyClinicSetting: assign(({ event }) => (event.type === 'clinic.change' ? { clinic: event.setting } : {})),
     storeClinicSetting: ({ context }) => saveClinicSetting(context.clinic),
+    /**
+     * Answers are kept on the device when the person asked, otherwise for this tab only (a reload or a
+     * discarded tab loses nothing); a clinic tablet, and answers typed by clinic staff, are kept nowhere.
+     */
     persistProgress: ({ context }, params: { position: SavedPosition }) => {
-      if (context.saving && !context.clinic.enabled) saveAnswers({ document: context.document, position: params.position });
-      else clearSavedAnswers();
+      const nothingYet = Object.keys(context.document.answers).length === 0 && context.document.patient === undefined;
+      const keepNothing = context.clinic.enabled || !savingAllowedFor(context.document.respondent);
+      if (keepNothing || (nothingYet && !context.saving)) clearSavedAnswers();
+      else saveAnswers({ document: context.document, position: params.position }, new Date(), context.saving ? 'device' : 'tab');
     },
     forgetProgress: () => clearSavedAnswers(),
   },
@@ -177,6 +259,12 @@ export const questionnaireMachine = setup({
       { actions: ['applyClinicSetting', 'storeClinicSetting'] },
     ],
     'answers.load': { target: '.review', actions: 'loadDocument' },
+    'flow.visit': [
+      { guard: { type: 'visitLandsOn', params: { position: 'intro' } }, target: '.intro', actions: 'keepVisitDraft' },
+      { guard: { type: 'visitLandsOn', params: { position: 'review' } }, target: '.review', actions: 'keepVisitDraft' },
+      { guard: { type: 'visitLandsOn', params: { position: 'summary' } }, target: '.summary', actions: 'keepVisitDraft' },
+      { guard: { type: 'visitLandsOn', params: { position: 'step' } }, target: '.answering', reenter: true, actions: ['keepVisitDraft', 'openVisitedStep'] },
+    ],
   },
   states: {
     /** Before anything shows, the provider checks the device for saved answers. */
@@ -209,7 +297,7 @@ export const questionnaireMachine = setup({
       },
     },
     answering: {
-      entry: { type: 'persistProgress', params: ({ context }) => ({ position: context.stepId }) },
+      entry: [{ type: 'noteReached', params: { position: 'step' } }, { type: 'persistProgress', params: ({ context }) => ({ position: context.stepId }) }],
       on: {
         'step.next': [
           { guard: and(['stepIsValid', 'isEditingFromReview']), target: 'review', actions: 'saveStepAnswers' },
@@ -224,7 +312,7 @@ export const questionnaireMachine = setup({
       },
     },
     review: {
-      entry: ['finishEditing', { type: 'persistProgress', params: { position: 'review' } }],
+      entry: ['finishEditing', { type: 'noteReached', params: { position: 'review' } }, { type: 'persistProgress', params: { position: 'review' } }],
       on: {
         'review.edit': { guard: 'stepApplies', target: 'answering', actions: 'openStepFromReview' },
         'details.edit': { target: 'intro', actions: 'openDetailsFromReview' },
@@ -232,7 +320,7 @@ export const questionnaireMachine = setup({
       },
     },
     summary: {
-      entry: { type: 'persistProgress', params: { position: 'summary' } },
+      entry: [{ type: 'noteReached', params: { position: 'summary' } }, { type: 'persistProgress', params: { position: 'summary' } }],
       on: {
         'summary.back': 'review',
         'review.edit': { guard: 'stepApplies', target: 'answering', actions: 'openStepFromReview' },

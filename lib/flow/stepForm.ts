@@ -1,11 +1,9 @@
 /**
  * Between a step's form and its answers. Form controls hold text ("34", "yes", ["none"]); answers hold typed
- * values with blanks left out. Validation uses the step's zod schema from lib/answers, so a form, a saved state
- * and an answer file are checked by the same rules.
+ * values with blanks left out. Validation is the step's schema (stepSchema.ts), built on each answer's schema
+ * from lib/answers, so a form, a saved state and an answer file are checked by the same rules.
  */
-import { inVoice } from '@/lib/questionnaire';
-import type { Question, Respondent } from '@/lib/questionnaire';
-import { stepAnswersSchema } from '@/lib/answers';
+import type { Question } from '@/lib/questionnaire';
 import type { Answers } from '@/lib/answers';
 
 export type FormValue = string | string[] | Record<string, string> | null | undefined;
@@ -39,7 +37,7 @@ function toAnswer(question: Question, value: FormValue): unknown {
   return value;
 }
 
-/** The answers in a step's form, blanks left out. Not validated: see stepFormErrors. */
+/** The answers in a step's form, blanks left out. Not validated: see stepSchema. */
 export function formValuesToAnswers(questions: readonly Question[], values: FormValues): Answers {
   const answers: Record<string, unknown> = {};
   for (const question of questions) {
@@ -47,25 +45,4 @@ export function formValuesToAnswers(questions: readonly Question[], values: Form
     if (answer !== undefined) answers[question.id] = answer;
   }
   return answers as Answers;
-}
-
-export interface FieldError {
-  questionId: string;
-  message: string;
-}
-
-/** One plain message per bad answer, in question order, for the inline errors and the error summary. */
-export function stepFormErrors(questions: readonly Question[], answers: Answers, respondent: Respondent): FieldError[] {
-  const result = stepAnswersSchema(questions).safeParse(answers);
-  if (result.success) return [];
-  const given = answers as Record<string, unknown>;
-  const errors: FieldError[] = [];
-  for (const question of questions) {
-    const issue = result.error.issues.find((i) => i.path[0] === question.id);
-    if (!issue) continue;
-    const blank = given[question.id] === undefined;
-    const message = blank && question.blankError ? inVoice(question.blankError, respondent) : `${question.short} ${issue.message}`;
-    errors.push({ questionId: question.id, message });
-  }
-  return errors;
 }

@@ -1,6 +1,11 @@
 /** An answer as the person reads it back (review) — the labels they chose from, never raw ids. */
 import type { Question, TriValue } from './types';
-import { optionLabel } from './index';
+
+/** The label of an option as the person saw it, or the raw id when the option is unknown. */
+export function optionLabel(question: Question, optionId: string): string {
+  if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'map') return optionId;
+  return question.options.find((o) => o.id === optionId)?.label ?? optionId;
+}
 
 export const TRI_LABELS: Readonly<Record<TriValue, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 

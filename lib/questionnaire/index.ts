@@ -4,6 +4,7 @@ import type { Question, Respondent, Step, Wording } from './types';
 
 export { STEPS, TREATMENT_OPTIONS, TREATMENT_IDS, JAK_TREATMENTS, JAK_REACTION_DRUG_OPTIONS, PRESCRIPTION_TOPICAL_TREATMENTS, CANCER_TYPES } from './questions';
 export * from './types';
+export { formatAnswer, isNotSure, optionLabel, TRI_LABELS } from './formatAnswer';
 
 type DefinedStep = (typeof STEPS)[number];
 export type StepId = DefinedStep['id'];
@@ -26,12 +27,6 @@ export function stepOfQuestion(id: string): Step | undefined {
 
 export function stepById(id: string): Step | undefined {
   return (STEPS as readonly Step[]).find((step) => step.id === id);
-}
-
-/** The label of an option as the person saw it, or the raw id when the option is unknown. */
-export function optionLabel(question: Question, optionId: string): string {
-  if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'map') return optionId;
-  return question.options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
 /** The wording for whoever is filling in: the patient's own voice, or the caregiver's and staff's. */

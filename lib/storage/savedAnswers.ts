@@ -4,11 +4,12 @@
  * never store anything can simply not call these functions.
  */
 import { z } from 'zod/mini';
-import { RESPONDENTS } from '@/lib/questionnaire';
+import { RESPONDENTS, STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
-import { draftDocumentSchema, formatIssues, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
+import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
-import { documentIsComplete, keepValidAnswers, STEP_IDS } from '@/lib/flow/stepPredicates';
+
+const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
 export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
 /** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
@@ -22,10 +23,17 @@ export interface SavedProgress {
   position: SavedPosition;
 }
 
+/**
+ * Where answers are kept: `device` (localStorage, the opt-in "Keep my answers on this device") or `tab`
+ * (sessionStorage: survives a reload and an accidental Back, gone when the tab closes). A clinic tablet keeps
+ * neither: its callers clear instead of saving.
+ */
+export type KeptOn = 'device' | 'tab';
+
 export type SavedAnswersResult =
   | { status: 'none' }
-  | { status: 'found'; saved: SavedProgress }
-  | { status: 'invalid'; problems: string[]; salvage: SavedProgress | null };
+  | { status: 'found'; saved: SavedProgress; keptOn: KeptOn }
+  | { status: 'invalid'; problems: string[]; salvage: SavedProgress | null; keptOn: KeptOn };
 
 const positionSchema = z.enum(['intro', 'review', 'summary', ...STEP_IDS] as [SavedPosition, ...SavedPosition[]], {
   error: 'is not a place in this questionnaire',
@@ -46,6 +54,8 @@ function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
     return null;
   }
 }
+
+const STORAGE_OF: Record<KeptOn, 'localStorage' | 'sessionStorage'> = { device: 'localStorage', tab: 'sessionStorage' };
 
 let storageFailed = false;
 const storageListeners = new Set<() => void>();
@@ -71,11 +81,13 @@ export function subscribeSavingFailed(listener: () => void): () => void {
  * Keeps the progress; returns false when this browser cannot (no storage, or it throws: Safari private mode, a
  * full quota). The failure is also published (savingFailed) so the page can tell the person at once and offer the
  * answers file: answers that seem kept but are gone after a reload would be lost without a word.
+ * `keptOn`: on the device (localStorage) or for this tab only (sessionStorage); any copy in the other place goes.
  */
-export function saveAnswers(progress: SavedProgress, now: Date = new Date()): boolean {
+export function saveAnswers(progress: SavedProgress, now: Date = new Date(), keptOn: KeptOn = 'device'): boolean {
   const envelope = { schemaVersion: STORAGE_VERSION, savedAt: now.toISOString(), ...progress };
-  const storage = storageOf('localStorage');
+  removeFrom(keptOn === 'device' ? 'tab' : 'device');
   try {
+    const storage = storageOf(STORAGE_OF[keptOn]);
     if (!storage) throw new Error('no storage');
     storage.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
     setStorageFailed(false);
@@ -86,15 +98,18 @@ export function saveAnswers(progress: SavedProgress, now: Date = new Date()): bo
   }
 }
 
+function removeFrom(keptOn: KeptOn): void {
+  try {
+    storageOf(STORAGE_OF[keptOn])?.removeItem(SAVED_ANSWERS_KEY);
+  } catch {
+    // Nothing can be stored there either, so nothing is left to remove.
+  }
+}
+
 /** "Clear my answers": removes every trace this app could have left in browser storage. */
 export function clearSavedAnswers(): void {
-  for (const kind of ['localStorage', 'sessionStorage'] as const) {
-    try {
-      storageOf(kind)?.removeItem(SAVED_ANSWERS_KEY);
-    } catch {
-      // Nothing can be stored either, so nothing is left to remove.
-    }
-  }
+  removeFrom('device');
+  removeFrom('tab');
 }
 
 function field(input: unknown, key: string): unknown {
@@ -127,19 +142,24 @@ function salvage(envelope: unknown): SavedProgress | null {
   };
 }
 
-export function loadSavedAnswers(): SavedAnswersResult {
-  let text: string | null;
+function savedText(keptOn: KeptOn): string | null {
   try {
-    text = storageOf('localStorage')?.getItem(SAVED_ANSWERS_KEY) ?? null;
+    return storageOf(STORAGE_OF[keptOn])?.getItem(SAVED_ANSWERS_KEY) ?? null;
   } catch {
-    return { status: 'none' };
+    return null;
   }
+}
+
+/** The answers kept on the device (first) or in this tab, checked with the answers schema. */
+export function loadSavedAnswers(): SavedAnswersResult {
+  const keptOn: KeptOn = savedText('device') !== null ? 'device' : 'tab';
+  const text = savedText(keptOn);
   if (text === null) return { status: 'none' };
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
   } catch {
-    return { status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null };
+    return { status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn };
   }
   const version = field(envelope, 'schemaVersion');
   if (version !== STORAGE_VERSION) {
@@ -147,13 +167,14 @@ export function loadSavedAnswers(): SavedAnswersResult {
       status: 'invalid',
       problems: [`The saved answers come from another version of this tool (version ${String(version)}).`],
       salvage: salvage(envelope),
+      keptOn,
     };
   }
   const result = envelopeSchema.safeParse(envelope);
-  if (!result.success) return { status: 'invalid', problems: formatIssues(result.error, envelope), salvage: salvage(envelope) };
+  if (!result.success) return { status: 'invalid', problems: formatIssues(result.error, envelope), salvage: salvage(envelope), keptOn };
   const { document, position } = result.data;
   // Edited by hand, or by another version: the summary opens only for complete answers (the same guard as the
   // review's "See the summary"); otherwise the person resumes at the review and sees what is missing.
-  const safePosition = position === 'summary' && !documentIsComplete(document) ? 'review' : position;
-  return { status: 'found', saved: { document, position: safePosition } };
+  const safePosition = position === 'summary' && !answersDocumentSchema.safeParse(document).success ? 'review' : position;
+  return { status: 'found', saved: { document, position: safePosition }, keptOn };
 }

@@ -21,7 +21,7 @@ test('a FHIR QuestionnaireResponse opens the review with its answers', async () 
   const { router } = renderWithFlow(<LoadAnswerFile />);
   await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile(RESPONSE));
   expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
-  expect(router.push).toHaveBeenCalledWith('/questionnaire');
+  expect(router.push).toHaveBeenCalledWith('/questionnaire/review');
   expect(screen.getByText(`${PREGNANT_PATIENT.answers.age} years`)).toBeInTheDocument();
 });
 

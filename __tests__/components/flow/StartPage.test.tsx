@@ -15,7 +15,7 @@ test('loading a valid answers file opens the review with its answers', async () 
   const { router } = renderWithFlow(<LoadAnswerFile />);
   await user.upload(screen.getByLabelText('Load answers from a file'), file(JSON.stringify(LOW_RISK_ADULT)));
   expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
-  expect(router.push).toHaveBeenCalledWith('/questionnaire');
+  expect(router.push).toHaveBeenCalledWith('/questionnaire/review');
   expect(screen.getByText('30 years')).toBeInTheDocument();
 });
 
@@ -33,7 +33,7 @@ test('saved answers on this device: the start page offers to continue or clear',
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
   const user = userEvent.setup();
   renderWithScreening(<StartActions />);
-  expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/questionnaire');
+  expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/questionnaire/heart');
   await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
   await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
   expect(await screen.findByRole('link', { name: 'Start' })).toBeInTheDocument();

@@ -50,7 +50,7 @@ describe('a photo of the code', () => {
     const { router } = renderWithFlow(<ReadHandoffCode />);
     await user.upload(screen.getByLabelText('Read a code from a photo'), PHOTO);
     expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
-    expect(router.push).toHaveBeenCalledWith('/questionnaire');
+    expect(router.push).toHaveBeenCalledWith('/questionnaire/review');
     expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
     expect(screen.getByText('29 years')).toBeInTheDocument();
   });

@@ -165,14 +165,14 @@ test.each([
   ['the intro', 'intro', 'intro'],
   ['the summary', 'summary', 'summary'],
 ] as const)('saved answers resume at %s with saving on', (_where, position, state) => {
-  const snapshot = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position } })]);
+  const snapshot = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position }, keptOn: 'device' })]);
   expect(snapshot.value).toBe(state);
   expect(snapshot.context.saving).toBe(true);
   if (state === 'answering') expect(snapshot.context.stepId).toBe(position);
 });
 
 test('unreadable saved answers give a choice: start over, or keep what is valid', () => {
-  const problem = savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: { document: LOW_RISK_ADULT, position: 'review' } });
+  const problem = savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
   const asked = run([problem]);
   expect(asked.value).toBe('savedProblem');
   expect(asked.context.savedProblems).toEqual(['damaged']);
@@ -181,7 +181,7 @@ test('unreadable saved answers give a choice: start over, or keep what is valid'
 });
 
 test('with nothing to keep, only starting over is possible', () => {
-  const asked = run([savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: null })]);
+  const asked = run([savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: null, keptOn: 'device' })]);
   expect(asked.can({ type: 'saved.keepValid' })).toBe(false);
   expect(asked.can({ type: 'saved.discard' })).toBe(true);
 });

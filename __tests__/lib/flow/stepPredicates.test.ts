@@ -1,6 +1,9 @@
 import type { Step } from '@/lib/questionnaire';
-import { keepValidAnswers, stepAfter, stepBefore, stepsThatApply, withStepAnswers } from '@/lib/flow/stepPredicates';
+import { stepAfter, stepBefore, stepsThatApply, withValidStepAnswers } from '@/lib/flow/stepPredicates';
+import { keepValidAnswers, pruneHidden } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
+
+const pruned = (answers: Answers) => pruneHidden(answers);
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
 // A made-up definition whose middle step only applies to adults.
@@ -12,28 +15,29 @@ const STEPS_WITH_ADULT_STEP: readonly Step[] = [
 ];
 
 test('a step whose questions are all hidden is skipped', () => {
-  expect(stepsThatApply({ age: 8 } as Answers, STEPS_WITH_ADULT_STEP)).toEqual(['about', 'goals']);
-  expect(stepAfter('about', { age: 8 } as Answers, STEPS_WITH_ADULT_STEP)).toBe('goals');
-  expect(stepBefore('goals', { age: 8 } as Answers, STEPS_WITH_ADULT_STEP)).toBe('about');
+  expect(stepsThatApply(pruned({ age: 8 }), STEPS_WITH_ADULT_STEP)).toEqual(['about', 'goals']);
+  expect(stepAfter('about', pruned({ age: 8 }), STEPS_WITH_ADULT_STEP)).toBe('goals');
+  expect(stepBefore('goals', pruned({ age: 8 }), STEPS_WITH_ADULT_STEP)).toBe('about');
 });
 
 test('the same step applies once its condition holds', () => {
-  expect(stepsThatApply({ age: 30 } as Answers, STEPS_WITH_ADULT_STEP)).toEqual(['about', 'adults', 'goals']);
-  expect(stepAfter('about', { age: 30 } as Answers, STEPS_WITH_ADULT_STEP)).toBe('adults');
+  expect(stepsThatApply(pruned({ age: 30 }), STEPS_WITH_ADULT_STEP)).toEqual(['about', 'adults', 'goals']);
+  expect(stepAfter('about', pruned({ age: 30 }), STEPS_WITH_ADULT_STEP)).toBe('adults');
 });
 
 test('all eight steps of the questionnaire apply to every patient', () => {
-  expect(stepsThatApply({})).toHaveLength(8);
-  expect(stepsThatApply({ age: 8 })).toHaveLength(8);
+  expect(stepsThatApply(pruned({}))).toHaveLength(8);
+  expect(stepsThatApply(pruned({ age: 8 }))).toHaveLength(8);
 });
 
 test('there is no step after the last nor before the first', () => {
-  expect(stepAfter('goals', {})).toBeUndefined();
-  expect(stepBefore('about', {})).toBeUndefined();
+  expect(stepAfter('goals', pruned({}))).toBeUndefined();
+  expect(stepBefore('about', pruned({}))).toBeUndefined();
 });
 
-test('withStepAnswers replaces one step and keeps the others', () => {
-  const answers = withStepAnswers(LOW_RISK_ADULT.answers, 'eczema', { severity: 'severe' });
+test('withValidStepAnswers replaces one step and keeps the others, dropping malformed answers', () => {
+  const answers = withValidStepAnswers(pruned(LOW_RISK_ADULT.answers), 'eczema', { severity: 'severe', itchWorst24h: 'lots' });
+  expect(answers.itchWorst24h).toBeUndefined();
   expect(answers.severity).toBe('severe');
   expect(answers.bodyArea).toBeUndefined();
   expect(answers.smoking).toBe('never');

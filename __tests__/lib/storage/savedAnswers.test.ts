@@ -16,12 +16,12 @@ test('saved answers come back with where the person was', () => {
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' }, new Date('2026-03-01T09:00:00Z'));
   const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
   expect(envelope).toMatchObject({ schemaVersion: 1, savedAt: '2026-03-01T09:00:00.000Z', position: 'heart' });
-  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' } });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'device' });
 });
 
 test('damaged JSON: a clear problem and nothing to keep', () => {
   store('{"schemaVersion":1,');
-  expect(loadSavedAnswers()).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null });
+  expect(loadSavedAnswers()).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn: 'device' });
 });
 
 test('an unknown version: a clear problem, and the answers that are still valid can be kept', () => {
@@ -75,4 +75,12 @@ describe('storage that throws (Safari private mode, a full quota)', () => {
     });
     expect(() => clearSavedAnswers()).not.toThrow();
   });
+});
+
+test('answers kept for this tab only go to sessionStorage, and come back from there', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' }, new Date('2026-03-01T09:00:00Z'), 'tab');
+  expect(window.localStorage.getItem(SAVED_ANSWERS_KEY)).toBeNull();
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'tab' });
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
+  expect(window.sessionStorage.getItem(SAVED_ANSWERS_KEY)).toBeNull();
 });

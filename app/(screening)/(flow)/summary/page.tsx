@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { CurrentSummary } from '@/components/summary/CurrentSummary';
 
 export const metadata: Metadata = { title: 'Summary · JAK Screener for eczema' };
 
+/** /summary: the flow layout shows the summary once the machine is there. */
 export default function SummaryPage() {
-  return <CurrentSummary />;
+  return null;
 }
