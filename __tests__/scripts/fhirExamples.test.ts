@@ -3,7 +3,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseQuestionnaireResponse, r4QuestionnaireResponseSchema, r4QuestionnaireSchema, structureProblems } from '@/lib/fhir';
+import { parseQuestionnaireResponse } from '@/lib/fhir';
+import { r4QuestionnaireResponseSchema, r4QuestionnaireSchema, structureProblems } from '@/__tests__/support/r4Structure';
 import { EXAMPLES_DIR, fhirExampleFiles } from '@/scripts/fhirExampleFiles';
 
 const expected = fhirExampleFiles();

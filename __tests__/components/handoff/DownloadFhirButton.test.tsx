@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { DownloadFhirButton } from '@/components/handoff/DownloadFhirButton';
-import { parseQuestionnaireResponse, r4QuestionnaireResponseSchema, structureProblems } from '@/lib/fhir';
+import { parseQuestionnaireResponse } from '@/lib/fhir';
+import { r4QuestionnaireResponseSchema, structureProblems } from '@/__tests__/support/r4Structure';
 import { PREGNANT_PATIENT } from '@/__tests__/support/vignettes';
 
 // The component loads this on demand; loading it once here keeps a slow first transform out of the findBy timeouts.

@@ -10,9 +10,8 @@ import {
   answersToQuestionnaireResponse,
   parseQuestionnaireResponse,
   questionnaireResponseToAnswers,
-  r4QuestionnaireResponseSchema,
-  structureProblems,
 } from '@/lib/fhir';
+import { r4QuestionnaireResponseSchema, structureProblems } from '@/__tests__/support/r4Structure';
 import { evaluate } from '@/rules';
 import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
 import { VIGNETTES, vignette } from '../../support/vignettes';

@@ -12,9 +12,8 @@ import {
   YES_NO_UNSURE_SYSTEM,
   optionSystem,
   questionnaireToFhir,
-  r4QuestionnaireSchema,
-  structureProblems,
 } from '@/lib/fhir';
+import { r4QuestionnaireSchema, structureProblems } from '@/__tests__/support/r4Structure';
 import { answerSystem } from '@/lib/fhir/canonical';
 import { fhirAnswersArbitrary } from '../../support/fhirArbitraries';
 import { fillForm } from '../../support/enableWhenEvaluator';

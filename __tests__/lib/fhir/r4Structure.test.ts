@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // The R4 structure schema must be able to fail: each row breaks one rule of the specification.
-import { r4QuestionnaireResponseSchema, r4QuestionnaireSchema, structureProblems } from '@/lib/fhir';
+import { r4QuestionnaireResponseSchema, r4QuestionnaireSchema, structureProblems } from '@/__tests__/support/r4Structure';
 
 const question = { linkId: 'q1', type: 'string', text: 'Q?' };
 const questionnaire = (item: object[], extra: object = {}) => ({ resourceType: 'Questionnaire', status: 'active', item, ...extra });
