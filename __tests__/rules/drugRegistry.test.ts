@@ -1,12 +1,15 @@
 /**
  * The one drug registry (rules/drugs.ts): a drug added there must appear in every per-drug table of every rule
- * trigger (a severity or an explicit null), in the label lists, in the summary's drug display and on the about page.
+ * trigger (a severity or an explicit null), in the label lists, in the summary's drug display, on the about page,
+ * and among the questionnaire's treatment options the rules read for it (tried, its outcome row, a reaction to it).
  */
 import { render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { AboutRules } from '@/components/about/AboutRules';
 import { DRUG_DISPLAY } from '@/lib/summary/labels';
+import { JAK_REACTION_DRUG_OPTIONS, JAK_TREATMENTS, TREATMENT_IDS, TREATMENT_OPTIONS } from '@/lib/questionnaire';
 import { DRUG_REGISTRY, DRUGS, LABELS_BY_DRUG, ORAL_DRUGS, RULES, evaluate } from '@/rules';
+import { SYSTEMIC_TREATMENTS } from '@/rules/predicates';
 import { buildDocument } from '../support/buildAnswers';
 
 const REGISTRY_IDS = DRUG_REGISTRY.map((d) => d.id);
@@ -31,6 +34,19 @@ test.each(REGISTRY_IDS)('%s has at least one label document', (drug) => {
 test.each(REGISTRY_IDS)('%s is in the summary’s drug display and in every result’s byDrug', (drug) => {
   expect(DRUG_DISPLAY.map((d) => d.id)).toContain(drug);
   expect(Object.keys(evaluate(buildDocument()).byDrug)).toContain(drug);
+});
+
+test.each(REGISTRY_IDS)('%s can be answered: a treatment option, an outcome row, a JAK inhibitor and a reaction option', (drug) => {
+  // jak-allergy and the treatment history rules read these lists by drug id: a drug missing from one is evaluated
+  // but can never be named by the person.
+  expect(TREATMENT_OPTIONS.map((o) => o.id)).toContain(drug);
+  expect(TREATMENT_IDS).toContain(drug);
+  expect(JAK_TREATMENTS).toContain(drug);
+  expect(JAK_REACTION_DRUG_OPTIONS.map((o) => o.id)).toContain(drug);
+});
+
+test.each(ORAL_DRUGS)('%s (oral) counts as a systemic treatment tried', (drug) => {
+  expect(SYSTEMIC_TREATMENTS).toContain(drug);
 });
 
 test.each(REGISTRY_IDS)('%s is on the about page with its label revisions', (drug) => {
