@@ -21,7 +21,10 @@ const above = (layers) => layers.flatMap((layer) => [`@/${layer}`, `@/${layer}/*
 const layerRules = [
   { files: ['lib/**/*.{ts,tsx}'], patterns: [{ group: above(['app', 'components']), message: 'Dependencies point inward: lib/ never imports components/ or app/.' }] },
   { files: ['components/**/*.{ts,tsx}'], patterns: [{ group: above(['app']), message: 'Dependencies point inward: components/ never imports app/.' }] },
+  { files: ['app/**/*.{ts,tsx}'], patterns: [] },
 ];
+// What ships to the phone validates with zod/mini (docs/decisions/0004-zod-mini-in-app-code.md).
+const classicZod = { name: 'zod', message: "App code uses 'zod/mini' (docs/decisions/0004-zod-mini-in-app-code.md)." };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
@@ -55,7 +58,7 @@ export default tseslint.config(
       ],
     },
   },
-  ...layerRules.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+  ...layerRules.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { paths: [classicZod], patterns }] } })),
   {
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },

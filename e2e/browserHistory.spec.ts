@@ -27,6 +27,13 @@ async function expectStepShows(page: Page, index: number) {
       await expect(page.getByRole('textbox', { name: text, exact: true })).toHaveValue(String(value));
     } else if (question.type === 'text') {
       await expect(page.getByRole('textbox', { name: text, exact: true })).toHaveValue(String(value));
+    } else if (question.type === 'map') {
+      // treatmentOutcomes: one radio group per row, named by the row's label.
+      const group = page.getByRole('group', { name: text, exact: true });
+      for (const [key, option] of Object.entries(value as Record<string, string>)) {
+        const row = group.getByRole('group', { name: question.keys.find((k) => k.id === key)!.label, exact: true });
+        await expect(row.getByRole('radio', { name: question.options.find((o) => o.id === option)!.label, exact: true })).toBeChecked();
+      }
     } else {
       const group = page.getByRole('group', { name: text, exact: true });
       const ids = Array.isArray(value) ? value : [String(value)];
@@ -84,10 +91,16 @@ test('Back from step 1 goes to the start page, and nothing typed is lost', async
   await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('30');
 });
 
-/** What the summary says, without the time it was prepared. */
+/** What the summary says in both parts (the reader's, then the dermatologist's), without the time it was prepared. */
 async function summaryText(page: Page): Promise<string> {
-  const text = await page.getByRole('main').innerText();
-  return text
+  const parts: string[] = [];
+  await expect(page.getByRole('heading', { level: 2, name: 'For you' })).toBeVisible();
+  parts.push(await page.getByRole('main').innerText());
+  await page.getByRole('button', { name: 'For your dermatologist' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'For the clinician' })).toBeVisible();
+  parts.push(await page.getByRole('main').innerText());
+  return parts
+    .join('\n')
     .split('\n')
     .filter((line) => !/prepared|\d{1,2}:\d{2}/i.test(line))
     .join('\n');
@@ -99,15 +112,15 @@ test('Forward after "Back to your answers" shows the summary again, with the sam
   for (let index = 0; index < STEPS.length; index++) await answerStep(page, index, smoker.answers, smoker.respondent);
   await page.getByRole('button', { name: 'See summary' }).click();
   await expect(page).toHaveURL(/\/summary$/);
-  await expect(page.getByRole('heading', { name: /for the clinician/i })).toBeVisible();
   const before = await summaryText(page);
   expect(before).not.toContain('No answers yet');
+  // The smoker's flags are there to compare: the boxed-warning smoking flag, in both voices.
+  expect(before).toMatch(/smok/i);
   await page.getByRole('button', { name: 'Back to your answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
   await expect(page).toHaveURL(/\/questionnaire\/review$/);
   await page.goForward();
   await expect(page).toHaveURL(/\/summary$/);
-  await expect(page.getByRole('heading', { name: /for the clinician/i })).toBeVisible();
   expect(await summaryText(page)).toBe(before);
 });
 

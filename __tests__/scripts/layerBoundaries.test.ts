@@ -41,11 +41,12 @@ const AGAINST_THE_DIRECTION: readonly [...Planted, RegExp][] = [
   ['rules/planted.ts', "import { useState } from 'react';\nexport const planted = useState;\n", /no React/],
   ['lib/planted.ts', "import { StepForm } from '@/components/flow/StepForm';\nexport const planted = StepForm;\n", /lib\/ never imports components\/ or app\//],
   ['components/planted.tsx', "import About from '@/app/about/page';\nexport const planted = About;\n", /components\/ never imports app\//],
+  ['lib/planted.ts', "import { z } from 'zod';\nexport const planted = z;\n", /uses 'zod\/mini'/],
 ];
 
 const ALLOWED: readonly Planted[] = [
   ['rules/planted.ts', "import { pruneHidden } from '@/lib/answers';\nimport type { Respondent } from '@/lib/questionnaire';\nexport const allowed: [typeof pruneHidden, Respondent] | null = null;\n"],
-  ['lib/planted.ts', "import { evaluate } from '@/rules';\nexport const allowed = evaluate;\n"],
+  ['lib/planted.ts', "import { z } from 'zod/mini';\nimport { evaluate } from '@/rules';\nexport const allowed = [z, evaluate];\n"],
   ['components/planted.tsx', "import { evaluate } from '@/rules';\nimport { pruneHidden } from '@/lib/answers';\nexport const allowed = [evaluate, pruneHidden];\n"],
 ];
 
