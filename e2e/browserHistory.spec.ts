@@ -78,6 +78,8 @@ test('on every step, the browser Back then Forward keeps every answer on the scr
 test('Back from step 1 goes to the start page, and nothing typed is lost', async ({ page }) => {
   await startAs(page, 'patient');
   await expect(stepHeading(page, 0)).toBeFocused();
+  // The screen moves at once; the browser's history has the step once the URL follows.
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[0].id}$`));
   await page.getByRole('textbox', { name: 'How old are you?' }).fill('30');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
@@ -155,4 +157,20 @@ test('reload on step 4 returns to step 4 with the answers so far', async ({ page
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(stepHeading(page, 2)).toBeVisible();
   await expectStepShows(page, 2);
+});
+
+test('the page’s own Back is a step back in the browser’s history: Forward then returns with the answers', async ({ page }) => {
+  await startAs(page, 'patient');
+  for (let index = 0; index < 2; index++) await answerStep(page, index, lowRisk.answers, 'patient');
+  await expect(stepHeading(page, 2)).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[2].id}$`));
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(stepHeading(page, 1)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[1].id}$`));
+  await page.goForward();
+  await expect(stepHeading(page, 2)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[2].id}$`));
+  await page.goBack();
+  await expect(stepHeading(page, 1)).toBeVisible();
+  await expectStepShows(page, 1);
 });

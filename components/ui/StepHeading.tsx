@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { usePathname } from 'next/navigation';
 
 interface StepHeadingProps {
   children: ReactNode;
@@ -15,12 +16,15 @@ interface StepHeadingProps {
  */
 export function StepHeading({ children, title, hasErrors = false }: StepHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
+  // The screen moves before its URL does (the URL follows the machine): when the URL lands, Next writes the route's
+  // generic title, so the step's title is written again after it.
+  const pathname = usePathname();
   useEffect(() => {
     ref.current?.focus();
   }, []);
   useEffect(() => {
     document.title = hasErrors ? `Error: ${title}` : title;
-  }, [title, hasErrors]);
+  }, [title, hasErrors, pathname]);
   return (
     <h1 tabIndex={-1} ref={ref} className="step-heading">
       {children}

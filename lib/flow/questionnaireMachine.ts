@@ -9,8 +9,8 @@
  * action sees it) nothing is ever saved, and switching the mode on or off starts an empty session.
  */
 import { and, assign, setup } from 'xstate';
-import { STEPS } from '@/lib/questionnaire';
-import type { Respondent, StepId } from '@/lib/questionnaire';
+import { STEPS, stepById } from '@/lib/questionnaire';
+import type { Question, Respondent, StepId } from '@/lib/questionnaire';
 import { pruneHidden, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity, PrunedAnswers, PrunedDocument } from '@/lib/answers';
 import { clearSavedAnswers, saveAnswers } from '@/lib/storage/savedAnswers';
@@ -19,6 +19,7 @@ import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { KeptOn, SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
 import { documentIsComplete, stepAfter, stepApplies, stepBefore, withValidStepAnswers } from './stepPredicates';
 import { parsedStep } from './stepSchema';
+import { formValuesToAnswers } from './stepForm';
 import type { FormValues } from './stepForm';
 import { landingOf, laterOf } from './positions';
 import type { Position } from './positions';
@@ -187,7 +188,9 @@ export const questionnaireMachine = setup({
       if (here === null || here === 'review' || here === 'summary') return {};
       const drafts = { ...context.drafts, [here]: event.draft };
       if (here === 'intro') return { drafts };
-      const answers = withValidStepAnswers(context.document.answers, context.stepId, event.draft);
+      // The draft is the form's values (text as typed): read as answers first, like the page's own Back does.
+      const stepAnswers = formValuesToAnswers(stepById(context.stepId)!.questions as readonly Question[], event.draft as FormValues);
+      const answers = withValidStepAnswers(context.document.answers, context.stepId, stepAnswers);
       return { document: { ...context.document, answers }, drafts };
     }),
     openVisitedStep: assign(({ context, event }) => {

@@ -52,6 +52,16 @@ test('leaving a step by URL keeps its well-formed answers and its draft; a malfo
   expect(back.context.drafts.eczema).toEqual(draft);
 });
 
+test('a draft holds the form’s text: a number typed on step 1 is kept as the number when the step is left by URL', () => {
+  const onEczema = run([...START, next('about'), visit('about')]);
+  expect(positionOf(onEczema)).toBe('about');
+  const draft = { age: '30', under40kg: null, pregnancyPossible: 'no', pregnant: null, planningPregnancy: null, breastfeeding: 'no', hormonalContraception: 'no' };
+  const forward = run([...START, next('about'), visit('about'), visit('eczema', draft)]);
+  expect(positionOf(forward)).toBe('eczema');
+  expect(forward.context.document.answers.age).toBe(30);
+  expect(forward.context.document.answers.pregnancyPossible).toBe('no');
+});
+
 test('a visit to where the person already is changes nothing', () => {
   const here = run([...START, next('about')]);
   const again = run([...START, next('about'), visit('eczema')]);
