@@ -141,6 +141,8 @@ test('outside clinic mode there is no idle timer: an hour away loses nothing', a
 
 for (const width of [390, 1280]) {
   test(`clinic screens pass axe at ${width}px (panel, its error, idle warning, finish), with screenshots`, async ({ page }, testInfo) => {
+    // Five axe scans and six answered steps: about 30 s on a busy 2-core runner, past the 30 s default.
+    test.setTimeout(90_000);
     const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
     const check = async (name: string) => {
       // After a client-side navigation Next applies the new page's title a moment later: axe must see the page settled.
