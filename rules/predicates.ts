@@ -59,14 +59,14 @@ export function listHasNone(question: string, values: readonly string[]): Condit
   };
 }
 
-export function numberAtLeast(question: string, threshold: number): Condition {
+function numberAtLeast(question: string, threshold: number): Condition {
   return (answers) => {
     const answer = read(answers, question);
     return typeof answer === 'number' && answer >= threshold ? matched(question, answer) : null;
   };
 }
 
-export function numberBelow(question: string, threshold: number): Condition {
+function numberBelow(question: string, threshold: number): Condition {
   return (answers) => {
     const answer = read(answers, question);
     return typeof answer === 'number' && answer < threshold ? matched(question, answer) : null;
@@ -128,7 +128,7 @@ export const ORAL_MINIMUM_AGE = 12;
 /** Ruxolitinib cream (US, 2025-09) and baricitinib (UK/EU) for AD from 2 years [O1][B1]. */
 export const CHILD_MINIMUM_AGE = 2;
 /** Under 18 the US upadacitinib dose needs ≥40 kg [R3]. */
-export const ADULT_AGE = 18;
+const ADULT_AGE = 18;
 
 export const isAged = (years: number) => numberAtLeast('age', years);
 export const isYoungerThan = (years: number) => numberBelow('age', years);

@@ -5,7 +5,7 @@ import type { DrugSeverities, PerDrug, Severity } from './types';
 /** 0 is the highest (contraindication). */
 export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
-export const higherSeverity = (a: Severity, b: Severity): Severity => (severityRank(a) <= severityRank(b) ? a : b);
+const higherSeverity = (a: Severity, b: Severity): Severity => (severityRank(a) <= severityRank(b) ? a : b);
 
 export function highestSeverity(severities: readonly Severity[]): Severity | undefined {
   return severities.reduce<Severity | undefined>((top, s) => (top === undefined ? s : higherSeverity(top, s)), undefined);

@@ -1,5 +1,5 @@
 /**
- * The label sources the rules cite, from shared/clinical/label-facts.md §12 (source keys in brackets).
+ * The label sources the rules cite, from docs/contract/label-facts.md §12 (source keys in brackets).
  * A rule cites a source and a section with cite(). Revision dates are those of the copies read; labels change
  * often, so every summary prints the ruleset version and the date these sources were checked.
  */
@@ -77,13 +77,13 @@ export const RINVOQ_EU_LEAFLET: SourceDocument = {
   url: 'https://www.abbviepro.com/gb/en/immunology/dermatology/products/rinvoq-ad-home.html',
 };
 
-export const OLUMIANT_EU_SUMMARY: SourceDocument = {
+const OLUMIANT_EU_SUMMARY: SourceDocument = {
   // [B5] MIMS Thailand Olumiant summary of the EU SmPC: precautions (HBV DNA, diverticulitis with NSAIDs/steroids).
   label: 'Olumiant (baricitinib) EU SmPC summary (MIMS)',
   url: 'https://www.mims.com/thailand/drug/info/olumiant',
 };
 
-export const HEPATITIS_SCREENING_PRACTICE: SourceDocument = {
+const HEPATITIS_SCREENING_PRACTICE: SourceDocument = {
   // [P1] Rheumatology teaching on screening before advanced therapies: the usual hepatitis B and C markers. The labels
   // themselves say only "viral hepatitis screening in accordance with clinical guidelines" (label-facts §9).
   label: 'Screening before advanced immunomodulating therapy (rheumatology practice guidance, RheumTutor)',

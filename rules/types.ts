@@ -1,5 +1,5 @@
 /**
- * The shapes of the rule catalogue and of its result (shared/clinical/rules.md: field names are a contract).
+ * The shapes of the rule catalogue and of its result (docs/contract/rules.md: field names are a contract).
  * Rules import only answer types and the questionnaire definition from lib/.
  */
 import type { Answers } from '@/lib/answers';

@@ -1,4 +1,4 @@
-/** The public vignettes (copied from shared/vignettes): whole patients, every flag, severity and certainty exact. */
+/** The public vignettes (__tests__/vignettes/, copied from the shared clinical set): whole patients, every flag, severity and certainty exact. */
 import { parseAnswersDocument } from '@/lib/answers';
 import { evaluate } from '@/rules';
 import { VIGNETTES } from '../support/vignettes';

@@ -1,5 +1,5 @@
 /**
- * Rule tables written from the contract (shared/clinical/rules.md), not from the implementation.
+ * Rule tables written from the contract (docs/contract/rules.md), not from the implementation.
  * A case names a situation, the answers laid on the low-risk baseline, the flag looked at, and the
  * per-drug severities expected (null: the flag must not fire).
  */

@@ -1,5 +1,5 @@
 /**
- * The public vignettes (copies of shared/vignettes in __tests__/vignettes): whole patients with the flags they must
+ * The public vignettes (__tests__/vignettes, copies of the shared clinical set): whole patients with the flags they must
  * raise. The one loader for Jest and Playwright. Inputs are checked with the app's own answers schema, so a vignette
  * that drifts from the questionnaire fails loudly.
  */

@@ -4,7 +4,7 @@ import { DRUGS_IN_DISPLAY_ORDER, LABELS_BY_DRUG, RULES, RULESET_VERSION, RULES_C
 import { SeverityMark } from '@/components/summary/SeverityMark';
 import styles from './about.module.css';
 
-/** What each severity word means (shared/clinical/rules.md, "Words"). */
+/** What each severity word means (docs/contract/rules.md, "Words"). */
 const SEVERITY_MEANING = {
   contraindication: 'The situation is listed in a label’s Contraindications section (US §4 or EU SmPC 4.3).',
   warning:

@@ -16,7 +16,7 @@ import { useIdleTimer } from './useIdleTimer';
 const MINUTE = 60_000;
 
 /** A new document at the start page, replacing this history entry. */
-export function replaceWithStartPage() {
+function replaceWithStartPage() {
   window.location.replace('/');
 }
 

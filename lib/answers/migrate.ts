@@ -18,9 +18,9 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Questions that version 1 did not have (questions.md v2, "New questions"). */
-export const VERSION_2_QUESTIONS: readonly string[] = ['jakReactionDrugs', 'jakReactionType', 'treatmentOutcomes', 'topicalWeeks', 'chickenpoxImmune', 'fungalAreas'];
+const VERSION_2_QUESTIONS: readonly string[] = ['jakReactionDrugs', 'jakReactionType', 'treatmentOutcomes', 'topicalWeeks', 'chickenpoxImmune', 'fungalAreas'];
 /** Medicine options that version 1 did not have (questions.md v2, "new medicine options"). */
-export const VERSION_2_MEDICINES: readonly string[] = ['aspirinOver81', 'fluconazole'];
+const VERSION_2_MEDICINES: readonly string[] = ['aspirinOver81', 'fluconazole'];
 
 /**
  * Answers a version-1 document cannot hold, each as `[path, message]` (path from the document root). A v1 file with

@@ -104,17 +104,12 @@ function answersShape(questions: readonly Question[], requireRequired: boolean) 
 const UNKNOWN_FIELD = 'is not a question in this questionnaire';
 
 /** Complete answers: the required questions (age, severity) must be answered. */
-export const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
+const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
   error: (issue) => (issue.code === 'invalid_type' ? 'must be an object of answers' : undefined),
 }) as unknown as z.ZodMiniType<Answers>;
 
 /** Answers in progress (saved state, one step at a time): every question may still be blank. */
-export const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodMiniType<Answers>;
-
-/** The answers of one step, for that step's form. */
-export function stepAnswersSchema(questions: readonly Question[]) {
-  return z.strictObject(answersShape(questions, true));
-}
+const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodMiniType<Answers>;
 
 /**
  * True when a full date (YYYY-MM-DD) is a day on the calendar (not 1950-02-30); partial dates and other text

@@ -36,8 +36,3 @@ export function readCliBytes(bytes: Uint8Array): ImportResult {
 export function parseAnswersText(text: string): ParseResult<AnswersDocument> {
   return asParseResult(readCliText(text));
 }
-
-/** A file's or stdin's bytes: UTF-8 with or without a byte-order mark; other encodings refused by name. */
-export function parseAnswersBytes(bytes: Uint8Array): ParseResult<AnswersDocument> {
-  return asParseResult(readCliBytes(bytes));
-}

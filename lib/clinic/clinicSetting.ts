@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 
 export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
-export const CLINIC_SETTING_VERSION = 1;
+const CLINIC_SETTING_VERSION = 1;
 
 /** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning; 30 s leaves room to find the tablet. */
 export const IDLE_WARNING_SECONDS = 30;

@@ -31,7 +31,7 @@ export interface IdleTimer {
   stop(): void;
 }
 
-export const MIN_WARNING_MS = 20_000;
+const MIN_WARNING_MS = 20_000;
 const SECOND = 1000;
 
 export function startIdleTimer({ idleMs, warningMs, onChange, now = Date.now }: IdleTimerOptions): IdleTimer {

@@ -17,7 +17,7 @@ import { answerCoding } from './questionnaireToFhir';
 import { RESPONDENT_REFERENCE } from './respondent';
 
 /** The id of the contained Patient that holds the optional name and date of birth. */
-export const CONTAINED_PATIENT_ID = 'patient';
+const CONTAINED_PATIENT_ID = 'patient';
 
 export interface ResponseOptions {
   /** When the answers were completed: an ISO 8601 date-time with a time zone. Passed in: no clock here. */

@@ -13,7 +13,7 @@
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '@/lib/answers';
 import type { Question } from '@/lib/questionnaire';
 
-export const FHIR_BASE = 'https://jak-screener.example/fhir';
+const FHIR_BASE = 'https://jak-screener.example/fhir';
 
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/jak-screener`;
 export const QUESTIONNAIRE_VERSION = String(SCHEMA_VERSION);

@@ -78,7 +78,7 @@ const answersOf = (linkId: string) => `%resource.repeat(item).where(linkId = '${
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ');
 
 /** The same condition in FHIRPath, evaluated against the QuestionnaireResponse being filled in. */
-export function conditionToFhirPath(condition: Condition): string {
+function conditionToFhirPath(condition: Condition): string {
   switch (condition.op) {
     case 'atLeast':
       return `${answersOf(condition.question)}.where($this >= ${condition.value}).exists()`;

@@ -102,7 +102,7 @@ function mapRows(question: Question & { type: 'map' }, lookup?: (id: string) => 
   }));
 }
 
-export function questionToItem(question: Question, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
+function questionToItem(question: Question, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
   const condition = question.shownWhen && enableWhenParts(question.shownWhen, lookup);
   const extension = [
     ...rangeExtensions(question),

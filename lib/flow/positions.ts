@@ -9,7 +9,7 @@ import { documentIsComplete, isStepId, STEP_IDS, stepApplies } from './stepPredi
 /** The intro ("Before you start"), a step, the review or the summary, in the order a person meets them. */
 export type Position = 'intro' | StepId | 'review' | 'summary';
 
-export const POSITIONS: readonly Position[] = ['intro', ...STEP_IDS, 'review', 'summary'];
+const POSITIONS: readonly Position[] = ['intro', ...STEP_IDS, 'review', 'summary'];
 
 const QUESTIONNAIRE_PATH = '/questionnaire';
 
@@ -34,7 +34,7 @@ export function positionOfPath(pathname: string): Position | null {
   return isStepId(rest) ? rest : 'intro';
 }
 
-export function positionIndex(position: Position): number {
+function positionIndex(position: Position): number {
   return POSITIONS.indexOf(position);
 }
 
@@ -47,7 +47,7 @@ export function laterOf(a: Position, b: Position): Position {
  * Whether a person whose furthest position so far is `furthest` may open `target` now: not past the furthest,
  * a step only while it applies to the answers, the summary only with complete answers.
  */
-export function isReachable(target: Position, furthest: Position, document: PrunedDocument): boolean {
+function isReachable(target: Position, furthest: Position, document: PrunedDocument): boolean {
   if (positionIndex(target) > positionIndex(furthest)) return false;
   if (target === 'summary') return documentIsComplete(document);
   if (target === 'intro' || target === 'review') return true;

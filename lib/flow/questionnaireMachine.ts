@@ -71,7 +71,7 @@ export type QuestionnaireEvent =
 
 const FIRST_STEP: StepId = STEPS[0].id;
 
-export function emptyDocument(): PrunedDocument {
+function emptyDocument(): PrunedDocument {
   return { schemaVersion: SCHEMA_VERSION, respondent: 'patient', answers: pruneHidden({}) };
 }
 

@@ -17,7 +17,7 @@ import type { FormValues } from './stepForm';
 type AnswerMap = Record<string, unknown>;
 
 /** The key of the answers so far in a step schema's input (a symbol: never a form field, never an error path). */
-export const STEP_BASIS = Symbol('answers so far');
+const STEP_BASIS = Symbol('answers so far');
 
 export type StepSchemaInput = FormValues & { [STEP_BASIS]: PrunedAnswers };
 

@@ -11,7 +11,7 @@ function yearsBetween(birth: string, today: string): number {
 }
 
 /** The youngest and oldest age a full or partial date of birth allows on `today`. */
-export function ageRange(dateOfBirth: string, today: string): { min: number; max: number } {
+function ageRange(dateOfBirth: string, today: string): { min: number; max: number } {
   const [year, month, day] = dateOfBirth.split('-');
   const earliest = `${year}-${month ?? '01'}-${day ?? '01'}`;
   const latest = `${year}-${month ?? '12'}-${day ?? '31'}`;

@@ -13,7 +13,7 @@ const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
 export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
 /** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
-export const STORAGE_VERSION = 1;
+const STORAGE_VERSION = 1;
 
 /** Where the person was: the intro, a step, the review or the summary. */
 export type SavedPosition = StepId | 'intro' | 'review' | 'summary';

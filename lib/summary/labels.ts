@@ -45,7 +45,7 @@ export const SEVERITY_DISPLAY: Record<Severity, SeverityDisplay> = {
 /** The severity symbols in one line, printed once above the flag table. */
 export const SEVERITY_LEGEND = 'Key: ■ label contraindication · ▲ warning · ◆ check first · ○ discuss · – no flag.';
 
-export const NO_FLAG_DISPLAY = { label: 'No flag', symbol: '–' } as const;
+const NO_FLAG_DISPLAY = { label: 'No flag', symbol: '–' } as const;
 
 export function severityDisplay(severity: Severity | 'none'): { label: string; symbol: string } {
   return severity === 'none' ? NO_FLAG_DISPLAY : SEVERITY_DISPLAY[severity];

@@ -25,7 +25,7 @@ export const NOT_A_VERDICT =
   'Prepared from self-reported answers, for discussion with a dermatologist. Not a diagnosis or a prescription.';
 export const PATIENT_STATEMENT =
   'Made from your own answers. It is not a diagnosis or a prescription. Bring it to your visit: your dermatologist checks it and decides with you.';
-export const NO_NAME = 'No name given';
+const NO_NAME = 'No name given';
 
 /**
  * Free text on page 1 is cut at this many characters (one printed line with its label), so that a long note never
