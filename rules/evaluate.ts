@@ -21,6 +21,14 @@ interface PreparedTrigger {
   trigger: RuleTrigger;
   named: DrugSeverities;
   cappedForUnsure: DrugSeverities;
+  /** flagTitle for this trigger, reported and unsure. */
+  title: { reported: string; unsure: string };
+}
+
+/** flagPatientText of a rule: [certainty][voice], where the voice is the patient's own or anyone else's. */
+interface PreparedPatientText {
+  reported: { self: string; other: string };
+  unsure: { self: string; other: string };
 }
 
 // Everything below that depends only on the catalogue is computed once at load, not for every patient, and the
@@ -28,13 +36,28 @@ interface PreparedTrigger {
 // rules run over a clinic's files in batch). Results are the same as the plain definitions in ./severity.
 const DRUG_ORDER: readonly Drug[] = [...DRUGS];
 const RANK: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
-const PREPARED: readonly { rule: Rule; triggers: readonly PreparedTrigger[] }[] = RULES.map((rule) => ({
-  rule,
-  triggers: rule.triggers.map((trigger) => {
-    const named = namedDrugs(trigger.drugs);
-    return { trigger, named, cappedForUnsure: capForUnsure(named) };
-  }),
-}));
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// In id order, so the flags come out sorted by id and only need grouping by severity (a stable sort).
+// The titles and patient texts depend only on the rule, the trigger, the certainty and the voice, so they too are
+// worked out here (through the same functions of ./flagText).
+const PREPARED: readonly { rule: Rule; triggers: readonly PreparedTrigger[]; patientText: PreparedPatientText }[] = [...RULES]
+  .sort(byId)
+  .map((rule) => ({
+    rule,
+    triggers: rule.triggers.map((trigger) => {
+      const named = namedDrugs(trigger.drugs);
+      return {
+        trigger,
+        named,
+        cappedForUnsure: capForUnsure(named),
+        title: { reported: flagTitle(rule, trigger, false), unsure: flagTitle(rule, trigger, true) },
+      };
+    }),
+    patientText: {
+      reported: { self: flagPatientText(rule, 'patient', false), other: flagPatientText(rule, 'caregiver', false) },
+      unsure: { self: flagPatientText(rule, 'patient', true), other: flagPatientText(rule, 'caregiver', true) },
+    },
+  }));
 
 /** Adds `more` into `into` (highest severity per drug wins, the earlier one on a tie), in registry order. */
 function mergeInto(into: DrugSeverities, more: DrugSeverities): void {
@@ -46,18 +69,23 @@ function mergeInto(into: DrugSeverities, more: DrugSeverities): void {
   }
 }
 
-function flagFor(rule: Rule, triggers: readonly PreparedTrigger[], answers: Answers, respondent: Respondent): Flag | null {
+function flagFor(
+  { rule, triggers, patientText }: (typeof PREPARED)[number],
+  answers: Answers,
+  respondent: Respondent,
+): Flag | null {
   let drugs: DrugSeverities = {};
   let because: Because[] = [];
   let allUnsure = true;
-  let first: RuleTrigger | undefined;
-  let firstReported: RuleTrigger | undefined;
-  for (const { trigger, named, cappedForUnsure } of triggers) {
+  let first: PreparedTrigger | undefined;
+  let firstReported: PreparedTrigger | undefined;
+  for (const prepared of triggers) {
+    const { trigger, named, cappedForUnsure } = prepared;
     const match = trigger.when(answers);
     if (match === null) continue;
     if (first === undefined) {
       // The first trigger that holds: its table and trace are taken as they are (copies, so the flag owns them).
-      first = trigger;
+      first = prepared;
       drugs = { ...(match.unsure ? cappedForUnsure : named) };
       because = dedupeByQuestion(match.because);
     } else {
@@ -66,7 +94,7 @@ function flagFor(rule: Rule, triggers: readonly PreparedTrigger[], answers: Answ
         if (!because.some((seen) => seen.question === b.question)) because.push(b);
       }
     }
-    if (!match.unsure) firstReported ??= trigger;
+    if (!match.unsure) firstReported ??= prepared;
     allUnsure &&= match.unsure;
   }
   if (first === undefined) return null;
@@ -81,9 +109,10 @@ function flagFor(rule: Rule, triggers: readonly PreparedTrigger[], answers: Answ
     drugs,
     certainty: allUnsure ? 'unsure' : 'reported',
     because,
-    title: flagTitle(rule, firstReported ?? first, allUnsure),
+    // As flagTitle(rule, firstReported ?? first, allUnsure) and flagPatientText(rule, respondent, allUnsure).
+    title: allUnsure ? first.title.unsure : (firstReported ?? first).title.reported,
     detail: flagDetail(rule, because, allUnsure),
-    patientText: flagPatientText(rule, respondent, allUnsure),
+    patientText: patientText[allUnsure ? 'unsure' : 'reported'][respondent === 'patient' ? 'self' : 'other'],
     sources: rule.sources,
   };
 }
@@ -97,7 +126,6 @@ function dedupeByQuestion(trace: readonly Because[]): Because[] {
   return kept;
 }
 
-const bySeverityThenId = (a: Flag, b: Flag) => RANK[a.severity] - RANK[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Each drug's highest severity over the flags, 'none' when no flag names it; keys in registry order. */
 function highestPerDrug(flags: readonly Flag[]): Record<Drug, Severity | 'none'> {
@@ -118,12 +146,13 @@ export function evaluate(answersDocument: AnswersDocument): ScreeningResult {
   // Hidden answers read as unanswered (undefined); the rules only read answers, never list them.
   const answers = pruneHiddenForReading(answersDocument.answers);
   const respondent = answersDocument.respondent ?? 'patient';
-  const flags: Flag[] = [];
-  for (const { rule, triggers } of PREPARED) {
-    const flag = flagFor(rule, triggers, answers, respondent);
-    if (flag !== null) flags.push(flag);
+  // Sorted by severity (highest first), then id: the catalogue is walked in id order, one list per severity.
+  const bySeverity: Flag[][] = SEVERITIES.map(() => []);
+  for (const prepared of PREPARED) {
+    const flag = flagFor(prepared, answers, respondent);
+    if (flag !== null) bySeverity[RANK[flag.severity]].push(flag);
   }
-  flags.sort(bySeverityThenId);
+  const flags = bySeverity.flat();
   const given = answers as Readonly<Record<string, unknown>>;
   return {
     rulesetVersion: RULESET_VERSION,
