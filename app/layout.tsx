@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 import { ClinicSession } from '@/components/clinic/ClinicSession';
+import { UpdateNotice } from '@/components/offline/UpdateNotice';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
@@ -10,9 +11,10 @@ export const metadata: Metadata = {
   title: 'JAK Screener for eczema',
   description: 'Get ready to talk with your dermatologist about JAK inhibitor treatment for eczema.',
   referrer: 'no-referrer',
+  manifest: '/manifest.webmanifest',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f91' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, so it carries that request's CSP nonce (proxy.ts); a prerendered page
@@ -34,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" tabIndex={-1}>
             {children}
             <ClinicSession />
+            <UpdateNotice />
           </main>
         </ScreeningProvider>
         <footer className="site-footer">

@@ -13,6 +13,7 @@ import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnair
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { loadSavedAnswers } from '@/lib/storage/savedAnswers';
 import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
+import { takeUpdateHandoff } from '@/lib/offline/updateHandoff';
 
 export interface Screening {
   /** The answers document so far, answers to hidden questions pruned. */
@@ -32,6 +33,9 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!actor.getSnapshot().matches('checkingSaved')) return;
     const clinic = loadClinicSetting();
+    // Answers carried over by "Update" on "A new version is ready" come first (never written in clinic mode).
+    const handoff = clinic.enabled ? null : takeUpdateHandoff();
+    if (handoff) return actor.send({ type: 'saved.found', saved: handoff.saved, saving: handoff.saving });
     actor.send(clinic.enabled ? { type: 'clinic.change', setting: clinic } : savedAnswersEvent(loadSavedAnswers()));
   }, [actor]);
 

@@ -33,7 +33,8 @@ export interface QuestionnaireContext {
 
 export type QuestionnaireEvent =
   | { type: 'saved.none' }
-  | { type: 'saved.found'; saved: SavedProgress }
+  /** `saving`: set by an update's hand-off (lib/offline/updateHandoff.ts); absent for answers kept on the device. */
+  | { type: 'saved.found'; saved: SavedProgress; saving?: boolean }
   | { type: 'saved.invalid'; problems: string[]; salvage: SavedProgress | null }
   | { type: 'saved.discard' }
   | { type: 'saved.keepValid' }
@@ -135,7 +136,9 @@ export const questionnaireMachine = setup({
       const { document, position } = event.saved;
       const stepId = STEPS.find((s) => s.id === position)?.id ?? FIRST_STEP;
       // The same rule as on entry: answers typed by clinic staff are never kept, even if some were found saved.
-      return { document: withAnswers(document, document.answers), stepId, saving: savingAllowedFor(document.respondent) };
+      // After an update's reload, answers are kept only if they were being kept before it.
+      const saving = savingAllowedFor(document.respondent) && (event.saving ?? true);
+      return { document: withAnswers(document, document.answers), stepId, saving };
     }),
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage } : {},
