@@ -7,7 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 rm -f .ci-jest.json .ci-pw.json .ci-count.txt
 
 npx --no-install eslint . ; LINT=$?
-npx --no-install tsc --noEmit ; TYPES=$?
+npx --no-install tsc --noEmit && npx --no-install tsc -p sw ; TYPES=$?  # sw/: the service worker, typed against the worker's globals
 npx --no-install jest --ci --json --outputFile=.ci-jest.json ; JEST=$?
 npx --no-install next build ; BUILD=$?
 [ "$BUILD" -eq 0 ] && node scripts/size.js  # size report; builds bench/baseline for e2e/size-budget.spec.ts

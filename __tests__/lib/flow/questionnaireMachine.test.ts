@@ -241,3 +241,15 @@ test('with the real storage actions, a clinic tablet removes saved answers and k
   expect(window.localStorage.getItem(CLINIC_SETTING_KEY)).not.toMatch(/Ann|answers/);
   actor.stop();
 });
+
+test.each([
+  [false, 'patient', false],
+  [true, 'patient', true],
+  [true, 'staff', false],
+] as const)('answers handed over by an update (saving was %s, %s) resume with saving %s', (wasSaving, respondent, saving) => {
+  const document = { ...LOW_RISK_ADULT, respondent };
+  const snapshot = run([{ type: 'saved.found', saved: { document, position: 'review' }, saving: wasSaving }]);
+  expect(snapshot.value).toBe('review');
+  expect(snapshot.context.document.answers).toEqual(LOW_RISK_ADULT.answers);
+  expect(snapshot.context.saving).toBe(saving);
+});
