@@ -9,7 +9,7 @@
  * - network first, kept for offline use: the pages (HTML) and their React Server Component payloads (what a
  *   client-side navigation fetches), warmed at install so one visit is enough for the whole journey offline.
  * Online, pages still come fresh from the server, each with its own CSP nonce; offline, the copy fetched for this
- * build is served with the CSP header it came with (docs/decisions/0001-offline-pages-and-csp.md).
+ * build is served with the CSP header it came with (docs/decisions/offline-pages-and-csp.md).
  */
 import { NetworkFirst, NetworkOnly, Serwist } from 'serwist';
 import type { PrecacheEntry, RouteMatchCallbackOptions, SerwistPlugin } from 'serwist';
