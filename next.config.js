@@ -42,6 +42,13 @@ const everyResponse = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  compiler: {
+    // The service worker is bundled from this build's own files (scripts/serviceWorker.js, issue 15).
+    async runAfterProductionCompile({ projectDir, distDir }) {
+      const { buildServiceWorker } = require('./scripts/serviceWorker.js');
+      await buildServiceWorker({ projectDir, distDir });
+    },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: everyResponse },

@@ -8,9 +8,10 @@ export const metadata: Metadata = {
   title: 'JAK Screener for eczema',
   description: 'Get ready to talk with your dermatologist about JAK inhibitor treatment for eczema.',
   referrer: 'no-referrer',
+  manifest: '/manifest.webmanifest',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f91' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, so it carries that request's CSP nonce (proxy.ts); a prerendered page

@@ -50,13 +50,21 @@ export function browserStorage(page: Page): Promise<BrowserStorage> {
 }
 
 /**
+ * The service worker's caches (sw/sw.ts): Serwist's precache and this build's pages and navigation payloads.
+ * Their contents are checked for answers by cachedEntriesHolding.
+ */
+const WORKER_CACHE = /^(serwist-precache-v2-.*|jaks-(pages|rsc)-[0-9a-f]+)$/;
+
+/**
  * Nothing but the clinic setting (or nothing at all), and that setting holds no answer, name or date. At home
  * the answers are kept for this tab (sessionStorage, gone when the tab closes), never in localStorage without
- * the opt-in; a clinic tablet keeps nothing.
+ * the opt-in; a clinic tablet keeps nothing. Cache Storage holds only the service worker's own caches (what is
+ * in them: cachedEntriesHolding).
  */
 export async function expectNoAnswersStored(page: Page, { clinic }: { clinic: boolean }) {
   const storage = await browserStorage(page);
-  expect({ ...storage, localStorage: Object.keys(storage.localStorage) }).toEqual({
+  expect(storage.cacheStorage.filter((name) => !WORKER_CACHE.test(name))).toEqual([]);
+  expect({ ...storage, localStorage: Object.keys(storage.localStorage), cacheStorage: [] }).toEqual({
     localStorage: clinic ? [CLINIC_SETTING_KEY] : [],
     sessionStorage: clinic || storage.sessionStorage.length === 0 ? [] : [SAVED_ANSWERS_KEY],
     indexedDB: [],
@@ -77,4 +85,34 @@ export async function turnOnClinicMode(page: Page, { idleMinutes }: { idleMinute
     await page.getByRole('button', { name: 'Save clinic settings' }).click();
     await expect(page.getByText('Clinic settings saved.')).toBeVisible();
   }
+}
+
+/**
+ * Every Cache Storage entry (the service worker's caches) whose URL, headers or body holds one of the secrets,
+ * as "cache name: URL (secret)". Read in the page, as a script of this origin could.
+ */
+export function cachedEntriesHolding(page: Page, secrets: readonly string[]): Promise<string[]> {
+  return page.evaluate(async (lookFor) => {
+    const found: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const headers = response ? JSON.stringify([...response.headers]) : '';
+        const body = response ? await response.text() : '';
+        const text = `${decodeURIComponent(request.url)}\n${headers}\n${body}`.toLowerCase();
+        for (const secret of lookFor) if (text.includes(secret.toLowerCase())) found.push(`${name}: ${request.url} (${secret})`);
+      }
+    }
+    return found;
+  }, secrets as string[]);
+}
+
+/** The Cache Storage entries, cache by cache, as URLs: to check that the worker kept something at all. */
+export function cachedUrls(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) all[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+    return all;
+  });
 }

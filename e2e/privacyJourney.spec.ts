@@ -11,7 +11,7 @@ import type { AnswersDocument } from '@/lib/answers';
 import { vignette } from '@/__tests__/support/vignettes';
 import { answerStep, RESPONDENT_CHOICES } from './questionnaire.helpers';
 import { STEPS } from '@/lib/questionnaire';
-import { expectNoAnswersStored, leaks, recordRequests, turnOnClinicMode } from './privacy.helpers';
+import { cachedEntriesHolding, expectNoAnswersStored, leaks, recordRequests, turnOnClinicMode } from './privacy.helpers';
 
 const MARKER = 'ZQX-MARKER-7731';
 const DATE_OF_BIRTH = '1961-02-03';
@@ -33,6 +33,8 @@ async function expectScreenKeepsSecrets(page: Page, clinic: boolean) {
   for (const secret of SECRETS) expect(title).not.toContain(secret);
   expect(title).not.toMatch(new RegExp(`\\b${AGE}\\b`));
   await expectNoAnswersStored(page, { clinic });
+  // The service worker's caches hold the app's own files only.
+  expect(await cachedEntriesHolding(page, SECRETS)).toEqual([]);
 }
 
 async function journey(page: Page, baseURL: string, { clinic }: { clinic: boolean }) {

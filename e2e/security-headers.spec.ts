@@ -41,6 +41,9 @@ function expectPagePolicy(response: APIResponse) {
   expect(policy.get('base-uri')).toEqual(["'none'"]);
   expect(policy.get('form-action')).toEqual(["'none'"]);
   expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  // The service worker and the web app manifest (issue 15): this origin only.
+  expect(policy.get('worker-src')).toEqual(["'self'"]);
+  expect(policy.get('manifest-src')).toEqual(["'self'"]);
   // No other origin, scheme or wildcard anywhere in the policy.
   const everySource = [...policy.values()].flat();
   expect(everySource.filter((s) => !s.startsWith("'") && s !== 'data:' && s !== 'blob:')).toEqual([]);

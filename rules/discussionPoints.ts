@@ -35,20 +35,29 @@ const CONVERSATION_STARTERS: readonly { id: string; text: Wording }[] = [
   { id: 'starter-checkups', text: voiced('How often should I come in for checkups?', 'How often are checkups needed?') },
 ];
 
+const MOOD_UNSURE = voiced(
+  'Tell your dermatologist if eczema affects your mood, sleep or daily life.',
+  'Tell the dermatologist if eczema affects the patient’s mood, sleep or daily life.',
+);
+
+// The starters' words in each voice (as inVoice picks them), worked out once (the rules run per patient in batch, issue 15); each result
+// still gets its own point objects.
+const STARTERS_SELF = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: text.self }));
+const STARTERS_OTHER = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: text.other }));
+
 /** The discussion points of one result, in the voice of who answered (`respondent`). */
 export function discussionPointsFor(answers: Answers, flags: readonly Flag[], respondent: Respondent = 'patient'): DiscussionPoint[] {
-  const fromFlags = flags.map((flag) => ({ id: `flag-${flag.id}`, text: flag.patientText }));
-  const fromPreferences = (answers.preferences ?? [])
-    .filter((p) => p in PREFERENCE_POINTS)
-    .map((p) => ({ id: `preference-${p}`, text: inVoice(PREFERENCE_POINTS[p], respondent) }));
-  const mood = answers.moodAffected === 'yes' ? [{ id: 'mood', text: inVoice(MOOD, respondent) }] : [];
-  const moodUnsure =
-    answers.moodAffected === 'unsure'
-      ? [{ id: 'mood', text: inVoice(voiced('Tell your dermatologist if eczema affects your mood, sleep or daily life.', 'Tell the dermatologist if eczema affects the patient’s mood, sleep or daily life.'), respondent) }]
-      : [];
-  const ownQuestions = answers.questionsForDoctor?.trim()
-    ? [{ id: 'own-questions', text: `${respondent === 'patient' ? 'Your own questions' : 'Questions written in'}: ${answers.questionsForDoctor.trim()}` }]
-    : [];
-  const starters = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: inVoice(text, respondent) }));
-  return [...fromFlags, ...fromPreferences, ...mood, ...moodUnsure, ...ownQuestions, ...starters];
+  const points: DiscussionPoint[] = [];
+  for (const flag of flags) points.push({ id: `flag-${flag.id}`, text: flag.patientText });
+  for (const p of answers.preferences ?? []) {
+    if (p in PREFERENCE_POINTS) points.push({ id: `preference-${p}`, text: inVoice(PREFERENCE_POINTS[p], respondent) });
+  }
+  if (answers.moodAffected === 'yes') points.push({ id: 'mood', text: inVoice(MOOD, respondent) });
+  if (answers.moodAffected === 'unsure') points.push({ id: 'mood', text: inVoice(MOOD_UNSURE, respondent) });
+  const ownQuestions = answers.questionsForDoctor?.trim();
+  if (ownQuestions) {
+    points.push({ id: 'own-questions', text: `${respondent === 'patient' ? 'Your own questions' : 'Questions written in'}: ${ownQuestions}` });
+  }
+  for (const { id, text } of respondent === 'patient' ? STARTERS_SELF : STARTERS_OTHER) points.push({ id, text });
+  return points;
 }

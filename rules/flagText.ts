@@ -18,14 +18,35 @@ export function flagTitle(rule: Rule, trigger: RuleTrigger, unsure: boolean): st
   return trigger.unsureTitle ?? rule.unsureTitle ?? `Not sure: ${lowerFirst(title)}`;
 }
 
+/**
+ * "Hepatitis B ever: Not sure" for yes/no/not-sure and single-choice answers, kept once worked out: those
+ * questions have a short fixed set of answers, and the rules run per patient in batch (issue 15). Other answers
+ * (lists, numbers, free text) are formatted each time, so no cache grows with what people type.
+ */
+const readOnce = new Map<string, Map<string, string>>();
+
+function answerRead(question: string, answer: unknown): string {
+  const q = questionById(question);
+  if (!q) return `${question}: ${String(answer)}`;
+  const fixedSet =
+    (q.type === 'tri' && (answer === 'yes' || answer === 'no' || answer === 'unsure')) ||
+    (q.type === 'choice' && q.options.some((o) => o.id === answer));
+  if (!fixedSet) return `${q.short}: ${formatAnswer(q, answer)}`;
+  let ofQuestion = readOnce.get(question);
+  if (ofQuestion === undefined) readOnce.set(question, (ofQuestion = new Map()));
+  let text = ofQuestion.get(answer as string);
+  if (text === undefined) {
+    text = `${q.short}: ${formatAnswer(q, answer)}`;
+    ofQuestion.set(answer as string, text);
+  }
+  return text;
+}
+
 /** The answers behind a flag as the clinician reads them: "Hepatitis B ever: Not sure". */
 function answersRead(because: readonly Because[]): string {
-  return because
-    .map(({ question, answer }) => {
-      const q = questionById(question);
-      return q ? `${q.short}: ${formatAnswer(q, answer)}` : `${question}: ${String(answer)}`;
-    })
-    .join('; ');
+  let text = '';
+  for (let i = 0; i < because.length; i++) text += (i === 0 ? '' : '; ') + answerRead(because[i].question, because[i].answer);
+  return text;
 }
 
 /** The clinician's detail: the answers as given (reported or "not sure"), then what the labels say. */

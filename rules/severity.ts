@@ -1,9 +1,13 @@
 /** Severity arithmetic. */
-import { DRUGS, SEVERITIES } from './types';
+import { DRUGS } from './drugs';
+import { SEVERITIES } from './types';
 import type { DrugSeverities, PerDrug, Severity } from './types';
 
-/** 0 is the highest (contraindication). */
-export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+// A lookup rather than indexOf: the rules compare severities many times per patient (issue 15, batch use).
+const RANK: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
+
+/** 0 is the highest (contraindication); -1 for a value that is not a severity (as indexOf gave). */
+export const severityRank = (severity: Severity): number => RANK[severity] ?? -1;
 
 const higherSeverity = (a: Severity, b: Severity): Severity => (severityRank(a) <= severityRank(b) ? a : b);
 

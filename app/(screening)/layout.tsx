@@ -1,5 +1,6 @@
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 import { ClinicSession } from '@/components/clinic/ClinicSession';
+import { UpdateNotice } from '@/components/offline/UpdateNotice';
 
 /**
  * The pages that hold answers (start, questionnaire, summary) share one provider, which keeps the answers in
@@ -10,6 +11,7 @@ export default function ScreeningLayout({ children }: { children: React.ReactNod
     <ScreeningProvider>
       {children}
       <ClinicSession />
+      <UpdateNotice />
     </ScreeningProvider>
   );
 }

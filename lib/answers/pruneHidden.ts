@@ -53,9 +53,31 @@ export function pruneHidden(answers: Answers): PrunedAnswers {
   const kept: Record<string, unknown> = {};
   const given = answers as AnswerMap;
   for (const question of QUESTIONS) {
-    if (given[question.id] === undefined || !isShown(question, kept)) continue;
-    kept[question.id] = question.type === 'map' ? shownRows(given[question.id], kept[question.keysFrom]) : given[question.id];
-    if (kept[question.id] === undefined) delete kept[question.id];
+    const value = given[question.id];
+    if (value === undefined || !isShown(question, kept)) continue;
+    // Assigned only when defined (no `delete`): keeps `kept` a fast-properties object for the rules' many reads.
+    const shown = question.type === 'map' ? shownRows(value, kept[question.keysFrom]) : value;
+    if (shown !== undefined) kept[question.id] = shown;
+  }
+  return kept as PrunedAnswers;
+}
+
+/** Every question id set to undefined, in questionnaire order: the one shape of pruneHiddenForReading's objects. */
+const EVERY_QUESTION_UNDEFINED: Readonly<Record<string, undefined>> = Object.fromEntries(QUESTIONS.map((q) => [q.id, undefined]));
+
+/**
+ * The same answers as pruneHidden, for code that only reads them (the rules): every question id is an own
+ * property, undefined where the question is hidden or unanswered. Every object returned has the same shape, so the
+ * engine reads `answers.age` at one fixed place for every patient instead of through a per-patient lookup (issue 15:
+ * rules ≤ 20 µs per patient). Not for code that lists answers: Object.keys lists the undefined entries too.
+ */
+export function pruneHiddenForReading(answers: Answers): PrunedAnswers {
+  const kept: Record<string, unknown> = { ...EVERY_QUESTION_UNDEFINED };
+  const given = answers as AnswerMap;
+  for (const question of QUESTIONS) {
+    const value = given[question.id];
+    if (value === undefined || !isShown(question, kept)) continue;
+    kept[question.id] = question.type === 'map' ? shownRows(value, kept[question.keysFrom]) : value;
   }
   return kept as PrunedAnswers;
 }
@@ -70,6 +92,5 @@ export function questionsShownFor(answers: PrunedAnswers, questions: readonly Qu
 
 /** The questions shown for these answers, in questionnaire order. */
 export function shownQuestions(answers: Answers, questions: readonly Question[] = QUESTIONS): Question[] {
-  const pruned = pruneHidden(answers) as AnswerMap;
-  return questions.filter((q) => isShown(q, pruned));
+  return questionsShownFor(pruneHidden(answers), questions);
 }

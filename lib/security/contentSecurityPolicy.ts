@@ -23,6 +23,11 @@ export function contentSecurityPolicy(nonce: string, { development }: PolicyOpti
     'font-src': ["'self'"],
     // Nothing is ever fetched from elsewhere: no analytics, error reports or font services.
     'connect-src': ["'self'"],
+    // The service worker (/sw.js, issue 15) and nothing else: no other worker, no blob: or data: workers.
+    // Needed because script-src's 'strict-dynamic' makes 'self' there count for nothing.
+    'worker-src': ["'self'"],
+    // The web app manifest (/manifest.webmanifest), as default-src allows already; named so it stays 'self'.
+    'manifest-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     // A <form> used before hydration would submit as GET with the answers in the query string

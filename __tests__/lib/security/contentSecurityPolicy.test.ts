@@ -22,6 +22,9 @@ test('nothing may load from, send to, frame or be framed by another origin, and 
   const policy = directives(contentSecurityPolicy('abc123', { development: false }));
   expect(policy.get('default-src')).toEqual(["'self'"]);
   expect(policy.get('connect-src')).toEqual(["'self'"]);
+  // The service worker (/sw.js) and the manifest: this origin only, nothing else can start a worker.
+  expect(policy.get('worker-src')).toEqual(["'self'"]);
+  expect(policy.get('manifest-src')).toEqual(["'self'"]);
   expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
   for (const directive of ['object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
     expect(policy.get(directive)).toEqual(["'none'"]);
