@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `node scripts/icons.js`: the web app manifest's PNG icons (public/icons/), drawn from app/icon.svg with sharp
 // (Next's own image library, already installed). Run after changing the icon; the PNGs are committed.
+// The mark is a list of notes, not a tick: a tick would read as "all clear", which this app never says.
 // The maskable icon has the mark inside the central 80% safe zone on a full-bleed background.
 const fs = require('node:fs');
 const path = require('node:path');
