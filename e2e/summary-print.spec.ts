@@ -133,7 +133,7 @@ test('"Copy as text" puts the flags on the clipboard', async ({ browser }) => {
     await loadAnswerFile(own, JSON.stringify(vignette('antiplatelet-after-heart-attack').input));
     await own.getByRole('button', { name: 'See summary' }).click();
     await own.getByRole('button', { name: 'Copy as text' }).click();
-    await expect(own.getByRole('status')).toHaveText(/Copied the summary as text/);
+    await expect(own.getByRole('status').filter({ hasText: 'Copied the summary as text' })).toBeVisible();
     const copied = await own.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('(rule antiplatelet)');
     expect(copied).toContain('(rule cardiovascular-history)');

@@ -27,6 +27,27 @@ function pagePaths(appDir) {
     .sort();
 }
 
+/**
+ * The questionnaire's own URLs (lib/flow/positions.ts), read by bundling that module: one catch-all page serves
+ * them all, so the page files alone do not name them, and each is a separate navigation offline.
+ * @param {string} projectDir the project's root
+ * @returns {Promise<string[]>} paths such as "/questionnaire/about-you"
+ */
+async function flowPaths(projectDir) {
+  const esbuild = require('esbuild');
+  const result = await esbuild.build({
+    stdin: { contents: "export { positionPaths } from '@/lib/flow/positions';", resolveDir: projectDir, loader: 'ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const loaded = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(loaded, loaded.exports, require);
+  return loaded.exports.positionPaths();
+}
+
 const hashOf = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /**
@@ -44,7 +65,7 @@ async function buildServiceWorker({ projectDir, distDir }) {
   const publicDir = path.join(projectDir, 'public');
   const publicFiles = filesUnder(publicDir).map((file) => ({ url: `/${file}`, revision: hashOf(fs.readFileSync(path.join(publicDir, file))) }));
   const appDir = path.join(projectDir, 'app');
-  const pages = pagePaths(appDir);
+  const pages = [...new Set([...pagePaths(appDir), ...(await flowPaths(projectDir))])].sort();
   // The pages' HTML is rendered per request, so the build's revision (every asset's hash and every app source)
   // stands for it.
   const sources = filesUnder(appDir).map((file) => `${file}:${hashOf(fs.readFileSync(path.join(appDir, file)))}`);
@@ -65,7 +86,7 @@ async function buildServiceWorker({ projectDir, distDir }) {
   return { revision, precache: precache.length, pages };
 }
 
-module.exports = { buildServiceWorker, pagePaths };
+module.exports = { buildServiceWorker, pagePaths, flowPaths };
 
 if (require.main === module) {
   buildServiceWorker({ projectDir: path.join(__dirname, '..'), distDir: '.next' }).then(

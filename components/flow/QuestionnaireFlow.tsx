@@ -3,6 +3,7 @@
  * The questionnaire and summary pages: render whatever the machine says the person is doing. Mounted in the
  * layout of those routes, so a change of URL (which follows the machine) never remounts a form mid-answer.
  */
+import { usePathname } from 'next/navigation';
 import { CurrentSummary } from '@/components/summary/CurrentSummary';
 import { IntroForm } from './IntroForm';
 import { ReviewScreen } from './ReviewScreen';
@@ -10,6 +11,17 @@ import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
 import { StorageProblem } from './StorageProblem';
 import { useScreening } from './ScreeningProvider';
+import { positionOfPath } from '@/lib/flow/positions';
+
+/**
+ * The title of the questionnaire's pages before a step shows (the server's HTML, reading storage, a problem with
+ * saved answers). The questionnaire route has no Next title, so that the step's own (StepHeading) is never
+ * overwritten; the summary route keeps its Next title.
+ */
+function WaitingTitle() {
+  const pathname = usePathname();
+  return positionOfPath(pathname ?? '/') === 'summary' ? null : <title>Questionnaire · JAK Screener for eczema</title>;
+}
 
 export function QuestionnaireFlow() {
   return (
@@ -22,8 +34,22 @@ export function QuestionnaireFlow() {
 
 function FlowScreen() {
   const { snapshot } = useScreening();
-  if (snapshot.matches('checkingSaved')) return <p>Loading the questionnaire…</p>;
-  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem />;
+  if (snapshot.matches('checkingSaved')) {
+    return (
+      <>
+        <WaitingTitle />
+        <p>Loading the questionnaire…</p>
+      </>
+    );
+  }
+  if (snapshot.matches('savedProblem')) {
+    return (
+      <>
+        <WaitingTitle />
+        <SavedAnswersProblem />
+      </>
+    );
+  }
   if (snapshot.matches('intro')) return <IntroForm />;
   // The key remounts the form on every step change: fresh defaults, and the heading takes focus.
   if (snapshot.matches('answering')) return <StepForm key={`${snapshot.context.stepId}`} stepId={snapshot.context.stepId} />;

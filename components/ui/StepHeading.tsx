@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { usePathname } from 'next/navigation';
 
 interface StepHeadingProps {
   children: ReactNode;
@@ -13,21 +12,21 @@ interface StepHeadingProps {
 /**
  * The step's h1. It takes focus whenever it mounts (every step change), so screen reader and keyboard users
  * start at the top of the new step; the page title says where they are.
+ *
+ * The title is a React `<title>` (hoisted into the head), not a `document.title` write: the questionnaire route has
+ * no Next title of its own, so nothing streamed in after the URL lands can overwrite the step's.
  */
 export function StepHeading({ children, title, hasErrors = false }: StepHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
-  // The screen moves before its URL does (the URL follows the machine): when the URL lands, Next writes the route's
-  // generic title, so the step's title is written again after it.
-  const pathname = usePathname();
   useEffect(() => {
     ref.current?.focus();
   }, []);
-  useEffect(() => {
-    document.title = hasErrors ? `Error: ${title}` : title;
-  }, [title, hasErrors, pathname]);
   return (
-    <h1 tabIndex={-1} ref={ref} className="step-heading">
-      {children}
-    </h1>
+    <>
+      <title>{hasErrors ? `Error: ${title}` : title}</title>
+      <h1 tabIndex={-1} ref={ref} className="step-heading">
+        {children}
+      </h1>
+    </>
   );
 }

@@ -34,6 +34,15 @@ export function positionOfPath(pathname: string): Position | null {
   return isStepId(rest) ? rest : 'intro';
 }
 
+/**
+ * Every position's URL path, in order: what the service worker warms at install so that the whole journey works
+ * offline after one visit (scripts/serviceWorker.js).
+ * @returns paths such as "/questionnaire", "/questionnaire/about-you", "/questionnaire/review", "/summary"
+ */
+export function positionPaths(): string[] {
+  return POSITIONS.map(pathOf);
+}
+
 function positionIndex(position: Position): number {
   return POSITIONS.indexOf(position);
 }
