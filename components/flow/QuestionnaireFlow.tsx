@@ -5,6 +5,7 @@
  */
 import { CurrentSummary } from '@/components/summary/CurrentSummary';
 import { IntroForm } from './IntroForm';
+import { OtherTabNotice } from './OtherTabNotice';
 import { ReviewScreen } from './ReviewScreen';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
@@ -14,6 +15,7 @@ import { useScreening } from './ScreeningProvider';
 export function QuestionnaireFlow() {
   return (
     <>
+      <OtherTabNotice />
       <FlowScreen />
       <StorageProblem />
     </>

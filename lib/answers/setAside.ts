@@ -39,9 +39,11 @@ export interface SplitAnswers {
 /**
  * Splits every answer given into the pruned answers and the ones set aside because their question (or, for a map,
  * their row) is hidden. Answers to ids that are not questions are dropped (they are no answer to anything).
+ * `alreadyPruned`, when given, must be pruneHidden(all).
  */
-export function splitHidden(all: Answers): SplitAnswers {
-  const answers = pruneHidden(all);
+export function splitHidden(all: Answers, alreadyPruned?: PrunedAnswers): SplitAnswers {
+  // `alreadyPruned`: the caller's pruneHidden(all), when it has one (a step's parse), so nothing prunes twice.
+  const answers = alreadyPruned ?? pruneHidden(all);
   const kept = answers as AnswerMap;
   const given = all as AnswerMap;
   const setAside: AnswerMap = {};

@@ -126,6 +126,16 @@ function savingAllowed(context: QuestionnaireContext, respondent: Respondent, as
   return asked && savingAllowedFor(respondent) && !context.clinic.enabled;
 }
 
+/**
+ * Whether leaving the page loses answers the person may want: there are answers (or a name), they are not kept on
+ * the device ("Keep my answers"), and this is not a clinic tablet (whose answers are meant to go). Answers kept
+ * for the tab survive a reload but not a closed tab, so they count as not kept.
+ */
+export function leavingLosesAnswers(context: QuestionnaireContext): boolean {
+  const hasAnswers = Object.keys(context.document.answers).length > 0 || context.document.patient !== undefined;
+  return hasAnswers && !context.saving && !context.clinic.enabled;
+}
+
 /** The event that tells the machine what the saved-answers check found. */
 export function savedAnswersEvent(result: SavedAnswersResult): QuestionnaireEvent {
   switch (result.status) {
@@ -169,7 +179,10 @@ function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEve
       : (held[question.id] ?? before[question.id]);
     if (value !== undefined) stepAnswers[question.id] = value;
   }
-  return splitHidden(replaceStepAnswers(before as Answers, stepById(context.stepId)!, stepAnswers));
+  // With nothing set aside before, nothing can come back: the form's parse is already the pruned whole (one prune
+  // per Continue); otherwise one more prune brings back the set-aside answers whose questions show again.
+  const all = replaceStepAnswers(before as Answers, stepById(context.stepId)!, stepAnswers);
+  return splitHidden(all, Object.keys(context.setAside).length === 0 ? parsed.answers : undefined);
 }
 
 /**
