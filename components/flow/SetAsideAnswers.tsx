@@ -21,8 +21,9 @@ export function SetAsideAnswers({ answers, setAside, notes, respondent }: { answ
       {count > 0 ? (
         <>
           <p>
-            {answersPhrase(count)} {count === 1 ? 'is' : 'are'} set aside: after a change, {count === 1 ? 'its question is' : 'their questions are'} not
-            asked, so {count === 1 ? 'it is' : 'they are'} not used in the summary. They come back if you change it back.
+            {answersPhrase(count)} {count === 1 ? 'is' : 'are'} set aside: after a change, {count === 1 ? 'its question is' : 'their questions are'} no
+            longer asked, so {count === 1 ? 'it is' : 'they are'} not used in the summary. {count === 1 ? 'It comes' : 'They come'} back if you change that
+            answer back.
           </p>
           {groups.map((group) => (
             <div key={group.because.map((q) => q.id).join('+') || 'other'}>
