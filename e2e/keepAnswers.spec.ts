@@ -31,6 +31,13 @@ function acceptLeaving(page: Page): string[] {
   return seen;
 }
 
+/** Reloads and checks a new document was loaded (a reload a dialog cancelled would keep everything on screen). */
+async function reloadForReal(page: Page) {
+  await page.evaluate(() => ((window as unknown as { beforeReload?: boolean }).beforeReload = true));
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+}
+
 /** Puts answers in this tab's storage (as the app keeps them) and opens `position`. */
 async function resumeWith(page: Page, answers: Answers, position: string, keptOn: 'tab' | 'device' = 'tab') {
   await page.goto('/about');
@@ -54,7 +61,7 @@ test('without "keep my answers", a reload on step 4 keeps the step, its ticks no
   const ticked = step4.filter((q) => q.type === 'tri' && !q.shownWhen).slice(0, 2);
   for (const question of ticked) await answerQuestion(page, question, 'unsure', 'patient');
   expect(await storageLengths(page)).toEqual({ local: 0, session: 1 });
-  await page.reload();
+  await reloadForReal(page);
   await expect(stepHeading(page, 3)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[3].id}$`));
   for (const question of ticked) {
@@ -132,7 +139,7 @@ test('with "keep my answers" on, a tick on step 5 is kept before Continue and su
   await expect(stepHeading(page, stepIndex)).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[stepIndex].id}$`));
   await answerQuestion(page, question, 'former', 'patient');
-  await page.reload();
+  await reloadForReal(page);
   await expect(stepHeading(page, stepIndex)).toBeVisible();
   await expect(page.getByRole('group', { name: inVoice(question.text, 'patient'), exact: true }).getByRole('radio', { name: 'Used to smoke', exact: true })).toBeChecked();
   expect((await storageLengths(page)).local).toBe(1);
