@@ -127,6 +127,8 @@ test('Forward after "Back to your answers" shows the summary again, with the sam
 });
 
 test('a link to a step not reached yet lands on the furthest reachable step; with no answers, on "Before you start"', async ({ page }) => {
+  // Leaving with answers kept only for the tab asks first (beforeunload): say yes, so each link is really opened.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
   await page.goto('/questionnaire/heart');
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
   await expect(page).toHaveURL(/\/questionnaire$/);
@@ -145,6 +147,8 @@ test('a link to a step not reached yet lands on the furthest reachable step; wit
 });
 
 test('reload on step 4 returns to step 4 with the answers so far', async ({ page }) => {
+  // Leaving with answers kept only for the tab asks first (beforeunload): say yes, so the reload happens.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
   await startAs(page, 'patient');
   for (let index = 0; index < 3; index++) await answerStep(page, index, lowRisk.answers, 'patient');
   await expect(stepHeading(page, 3)).toBeFocused();

@@ -21,6 +21,8 @@ test('with saving on, a reload resumes where the person was', async ({ page }) =
 });
 
 test('with saving off (the default), answers are kept for this tab only: a reload keeps them, a new tab starts empty', async ({ page, browser }) => {
+  // Leaving with answers kept only for the tab asks first (beforeunload): say yes, so the reload happens.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
   await startAs(page, 'patient');
   await answerStep(page, 0, lowRisk.answers, 'patient');
   await expect(page).toHaveURL(/\/questionnaire\/eczema$/);

@@ -75,7 +75,7 @@ export function IntroForm() {
             <div className="choice-text">
               <label htmlFor="keep-answers">Keep my answers on this device</label>
               <span id="keep-answers-hint" className="choice-hint">
-                Saves your answers in this browser after each step, so you can come back later. Only use this on your own device. You can clear them at any time.
+                Saves your answers in this browser as you go, so you can come back later. Only use this on your own device. You can clear them at any time. Without it, your answers are kept only until you close this tab.
               </span>
             </div>
           </div>

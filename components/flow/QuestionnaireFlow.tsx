@@ -6,6 +6,7 @@
 import { usePathname } from 'next/navigation';
 import { CurrentSummary } from '@/components/summary/CurrentSummary';
 import { IntroForm } from './IntroForm';
+import { OtherTabNotice } from './OtherTabNotice';
 import { ReviewScreen } from './ReviewScreen';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
@@ -26,6 +27,7 @@ function WaitingTitle() {
 export function QuestionnaireFlow() {
   return (
     <>
+      <OtherTabNotice />
       <FlowScreen />
       <StorageProblem />
     </>

@@ -11,6 +11,7 @@ import { respondentHeadline } from '@/lib/questionnaire/respondents';
 import { ClearAnswers } from './ClearAnswers';
 import { ImportNotes } from './ImportNotes';
 import { SaveAnswerFile } from './SaveAnswerFile';
+import { SetAsideAnswers } from './SetAsideAnswers';
 import { useScreening } from './ScreeningProvider';
 
 function AnswerValue({ question, answers }: { question: Question; answers: Answers }) {
@@ -46,6 +47,7 @@ export function ReviewScreen() {
         with you.
       </p>
       <ImportNotes document={document} />
+      <SetAsideAnswers answers={answers} setAside={snapshot.context.setAside} notes={snapshot.context.setAsideNotes} respondent={respondent} />
 
       <section aria-labelledby="review-details" className="review-section">
         <div className="review-section-head">

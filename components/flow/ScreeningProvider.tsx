@@ -3,20 +3,26 @@
  * Owns the one questionnaire actor (mounted in the layout of the screening pages: start, questionnaire,
  * summary), so answers survive client-side navigation between them. The machine holds position and answers;
  * FlowUrlSync makes the URL follow it, and asks the screen on show for its unsent values (useDraftSource)
- * when the browser moves away.
+ * when the browser moves away. It also keeps a step's answers as the person gives them (after a short pause, and
+ * at once when the page is hidden), follows what other tabs do to storage, and asks before the page is left
+ * with answers kept nowhere else (docs/decisions/0011).
  */
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { PrunedDocument } from '@/lib/answers';
-import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
+import { leavingLosesAnswers, questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
 import type { Draft, QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
-import { loadSavedAnswers } from '@/lib/storage/savedAnswers';
+import { loadSavedAnswers, watchOtherTabs } from '@/lib/storage/savedAnswers';
 import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
+import { FILE_SAVED_EVENT } from '@/components/ui/downloadFile';
 import { FlowUrlSync } from './FlowUrlSync';
 
 type DraftSource = { current: (() => Draft) | null };
+
+/** How long after the last tick or keystroke a step's answers are kept: one write per pause, not per key. */
+const KEEP_AFTER_MS = 1000;
 
 export interface Screening {
   /** The answers document so far, pruned where the answers came in. */
@@ -39,6 +45,81 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
     if (!actor.getSnapshot().matches('checkingSaved')) return;
     const clinic = loadClinicSetting();
     actor.send(clinic.enabled ? { type: 'clinic.change', setting: clinic } : savedAnswersEvent(loadSavedAnswers()));
+  }, [actor]);
+
+  // Saved as the person answers, not only on Continue: a tick on a step survives a reload or a discarded tab.
+  // Any change or typing inside a form starts a short pause; the page being hidden (pagehide, a phone switching
+  // apps) keeps at once what is pending. The machine keeps nothing outside a step, or on a clinic tablet.
+  useEffect(() => {
+    let timer: number | undefined;
+    let changed = false;
+    const keepNow = () => {
+      window.clearTimeout(timer);
+      changed = false;
+      const read = draftSource.current;
+      if (read && actor.getSnapshot().matches('answering')) actor.send({ type: 'draft.keep', draft: read() });
+    };
+    const keepSoon = (event: Event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('form')) return;
+      changed = true;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(keepNow, KEEP_AFTER_MS);
+    };
+    const keepIfChanged = () => {
+      if (changed) keepNow();
+    };
+    const onVisibility = () => {
+      if (window.document.visibilityState === 'hidden') keepIfChanged();
+    };
+    // Continue keeps the step itself: the pause ends (a change not yet kept is still kept if the page is hidden).
+    const onSubmit = () => window.clearTimeout(timer);
+    window.document.addEventListener('submit', onSubmit, true);
+    window.document.addEventListener('change', keepSoon, true);
+    window.document.addEventListener('input', keepSoon, true);
+    window.document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', keepIfChanged);
+    return () => {
+      window.clearTimeout(timer);
+      window.document.removeEventListener('submit', onSubmit, true);
+      window.document.removeEventListener('change', keepSoon, true);
+      window.document.removeEventListener('input', keepSoon, true);
+      window.document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', keepIfChanged);
+    };
+  }, [actor]);
+
+  // Another tab turned clinic mode on (or off), or cleared the answers this tab keeps on the device.
+  useEffect(
+    () =>
+      watchOtherTabs((change) => {
+        if (change === 'clinicSetting') actor.send({ type: 'clinic.change', setting: loadClinicSetting() });
+        else actor.send({ type: change === 'clearedElsewhere' ? 'storage.clearedElsewhere' : 'storage.replacedElsewhere' });
+      }),
+    [actor],
+  );
+
+  // Leaving the site with answers kept only for this tab (or nowhere) asks first, unless they were printed or
+  // saved to a file since they last changed.
+  useEffect(() => {
+    let handedOver: string | null = null;
+    const answersNow = () => JSON.stringify(actor.getSnapshot().context.document);
+    const onHandedOver = () => {
+      handedOver = answersNow();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!leavingLosesAnswers(actor.getSnapshot().context) || handedOver === answersNow()) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('afterprint', onHandedOver);
+    window.addEventListener(FILE_SAVED_EVENT, onHandedOver);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('afterprint', onHandedOver);
+      window.removeEventListener(FILE_SAVED_EVENT, onHandedOver);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
   }, [actor]);
 
   const document = snapshot.context.document;

@@ -26,6 +26,7 @@ export function StartActions() {
           {resumable ? 'Continue where you left off' : 'Start'}
         </Link>
       </p>
+      {snapshot.context.clinic.enabled ? null : <p className="field-hint">Your answers are kept in this tab until you close it, or on this device if you choose.</p>}
       {resumable ? <ClearAnswers /> : null}
     </>
   );

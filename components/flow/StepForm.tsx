@@ -11,6 +11,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { inVoice, stepById } from '@/lib/questionnaire';
 import type { Question, StepId } from '@/lib/questionnaire';
 import type { Answers } from '@/lib/answers';
+import { withSetAside } from '@/lib/answers/setAside';
 import { answersToFormValues, formValuesToAnswers } from '@/lib/flow/stepForm';
 import type { FormValues } from '@/lib/flow/stepForm';
 import { stepSchema, stepSchemaInput, visibleQuestions } from '@/lib/flow/stepSchema';
@@ -37,7 +38,8 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   }, [stepId, respondent, answers]);
 
   const { control, register, handleSubmit, getValues, formState } = useForm<FormValues, unknown, Answers>({
-    defaultValues: draft ?? answersToFormValues(questions, answers),
+    // Set-aside answers fill their (hidden) fields, so they show again with their answer when a change shows them.
+    defaultValues: draft ?? answersToFormValues(questions, withSetAside(answers, snapshot.context.setAside)),
     resolver,
     // The error summary takes focus instead of the first field.
     shouldFocusError: false,
@@ -62,7 +64,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
         {title}
       </StepHeading>
       {step.intro ? <p>{inVoice(step.intro, respondent)}</p> : null}
-      <form noValidate onSubmit={handleSubmit((stepAnswers) => send({ type: 'step.next', answers: stepAnswers }))}>
+      <form noValidate onSubmit={handleSubmit((stepAnswers) => send({ type: 'step.next', answers: stepAnswers, draft: getValues() }))}>
         {shown.map((question) => (
           <QuestionField key={question.id} question={question} respondent={respondent} error={formState.errors[question.id]?.message} control={control} register={register} />
         ))}

@@ -7,18 +7,23 @@
  * named predicates in stepPredicates.ts. Saving to the device happens in two named actions, swapped out with
  * `machine.provide` in tests. In clinic tablet mode (a device setting, kept in context so every guard and
  * action sees it) nothing is ever saved, and switching the mode on or off starts an empty session.
+ * Answers hidden by a change are set aside in context (`setAside`, never in the pruned answers) and come back when
+ * their questions show again (lib/answers/setAside.ts, docs/decisions/0011). Before every write the clinic setting
+ * and the device copy are checked again: another tab may have turned clinic mode on or cleared the answers.
  */
 import { and, assign, setup } from 'xstate';
 import { STEPS, stepById } from '@/lib/questionnaire';
 import type { Question, Respondent, StepId } from '@/lib/questionnaire';
-import { pruneHidden, SCHEMA_VERSION } from '@/lib/answers';
-import type { Answers, AnswersDocument, PatientIdentity, PrunedAnswers, PrunedDocument } from '@/lib/answers';
-import { clearSavedAnswers, saveAnswers } from '@/lib/storage/savedAnswers';
-import { CLINIC_MODE_OFF, saveClinicSetting } from '@/lib/clinic/clinicSetting';
+import { isShown, pruneHidden, SCHEMA_VERSION, wellFormedAnswers } from '@/lib/answers';
+import type { Answers, AnswersDocument, PatientIdentity, PrunedDocument } from '@/lib/answers';
+import { splitHidden, withSetAside } from '@/lib/answers/setAside';
+import type { SplitAnswers } from '@/lib/answers/setAside';
+import { clearSavedAnswers, forgetOwnCopies, keepProgress } from '@/lib/storage/savedAnswers';
+import { CLINIC_MODE_OFF, loadClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { KeptOn, SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
-import { documentIsComplete, stepAfter, stepApplies, stepBefore, withValidStepAnswers } from './stepPredicates';
-import { parsedStep } from './stepSchema';
+import { documentIsComplete, stepAfter, stepApplies, stepBefore } from './stepPredicates';
+import { parsedStep, replaceStepAnswers } from './stepSchema';
 import { formValuesToAnswers } from './stepForm';
 import type { FormValues } from './stepForm';
 import { landingOf, laterOf } from './positions';
@@ -46,6 +51,15 @@ export interface QuestionnaireContext {
   /** Why saved answers could not be resumed, and what could still be kept. */
   savedProblems: string[];
   salvage: SavedProgress | null;
+  /**
+   * Answers to questions a later change hid: kept aside (never in `document`, so never in the rules, the summary
+   * or an export) and brought back when their questions show again. Kept where the answers are kept.
+   */
+  setAside: Answers;
+  /** Set-aside answers that could not be brought back from storage (the questionnaire changed), in plain words. */
+  setAsideNotes: string[];
+  /** Another tab cleared the answers this tab kept on the device, or replaced them with its own. */
+  otherTab: 'cleared' | 'replaced' | null;
 }
 
 export type QuestionnaireEvent =
@@ -55,8 +69,17 @@ export type QuestionnaireEvent =
   | { type: 'saved.discard' }
   | { type: 'saved.keepValid' }
   | { type: 'flow.start'; respondent: Respondent; patient?: PatientIdentity; saving: boolean }
-  /** `answers`: the step's answers, as the form's zodResolver parsed them (stepSchema.ts). */
-  | { type: 'step.next'; answers: Answers }
+  /**
+   * `answers`: the step's answers, as the form's zodResolver parsed them (stepSchema.ts); `draft`: everything the
+   * form holds, so answers to questions the change hid on this very step are set aside, not lost.
+   */
+  | { type: 'step.next'; answers: Answers; draft?: Draft }
+  /** What the step's form holds now (saved as the person answers, and when the page is hidden). */
+  | { type: 'draft.keep'; draft: Draft }
+  /** Another tab removed the device copy this tab kept its answers in ("Clear my answers" there). */
+  | { type: 'storage.clearedElsewhere' }
+  /** Another tab wrote its own answers over the device copy this tab kept its answers in. */
+  | { type: 'storage.replacedElsewhere' }
   /** `answers`: what the form holds (kept where well formed); `draft`: the form values, shown again on return. */
   | { type: 'step.back'; answers: Answers; draft?: Draft }
   /** The browser opened the URL of `position`; `draft` is what the screen being left holds. */
@@ -76,7 +99,21 @@ function emptyDocument(): PrunedDocument {
 }
 
 function initialContext(): QuestionnaireContext {
-  return { document: emptyDocument(), stepId: FIRST_STEP, furthest: 'intro', drafts: {}, returnToReview: false, saving: false, keptOn: 'tab', clinic: CLINIC_MODE_OFF, savedProblems: [], salvage: null };
+  return {
+    document: emptyDocument(),
+    stepId: FIRST_STEP,
+    furthest: 'intro',
+    drafts: {},
+    returnToReview: false,
+    saving: false,
+    keptOn: 'tab',
+    clinic: CLINIC_MODE_OFF,
+    savedProblems: [],
+    salvage: null,
+    setAside: {},
+    setAsideNotes: [],
+    otherTab: null,
+  };
 }
 
 /** Clinic staff enter answers on a shared device: their answers are never kept on it. */
@@ -87,6 +124,16 @@ export function savingAllowedFor(respondent: Respondent): boolean {
 /** Answers may be kept on the device only if the person asked, is not clinic staff, and this is not a clinic tablet. */
 function savingAllowed(context: QuestionnaireContext, respondent: Respondent, asked: boolean): boolean {
   return asked && savingAllowedFor(respondent) && !context.clinic.enabled;
+}
+
+/**
+ * Whether leaving the page loses answers the person may want: there are answers (or a name), they are not kept on
+ * the device ("Keep my answers"), and this is not a clinic tablet (whose answers are meant to go). Answers kept
+ * for the tab survive a reload but not a closed tab, so they count as not kept.
+ */
+export function leavingLosesAnswers(context: QuestionnaireContext): boolean {
+  const hasAnswers = Object.keys(context.document.answers).length > 0 || context.document.patient !== undefined;
+  return hasAnswers && !context.saving && !context.clinic.enabled;
 }
 
 /** The event that tells the machine what the saved-answers check found. */
@@ -106,10 +153,46 @@ function prunedDocument(document: AnswersDocument): PrunedDocument {
   return { ...document, answers: pruneHidden(document.answers) };
 }
 
-/** The whole new answers once a step.next's answers are in: the step schema's parse (made once, by the form). */
-function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEvent): PrunedAnswers | null {
+type AnswerMap = Record<string, unknown>;
+const asRecord = (value: unknown): AnswerMap => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as AnswerMap) : {});
+
+/**
+ * The whole new answers once a step.next's answers are in: the step schema's parse (made once, by the form), with
+ * answers hidden by the change set aside and set-aside answers whose questions show again brought back.
+ * A shown question takes the parse (left blank is blank); a hidden one keeps what the form held, else what was given before.
+ */
+function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEvent): SplitAnswers | null {
   if (event.type !== 'step.next') return null;
-  return parsedStep(context.stepId, context.document.respondent, context.document.answers, event.answers)?.answers ?? null;
+  const parsed = parsedStep(context.stepId, context.document.respondent, context.document.answers, event.answers);
+  if (!parsed) return null;
+  const questions = stepById(context.stepId)!.questions as readonly Question[];
+  const before = withSetAside(context.document.answers, context.setAside) as AnswerMap;
+  const held = event.draft ? wellFormedAnswers(formValuesToAnswers(questions, event.draft as FormValues), questions) : {};
+  const live = parsed.answers as AnswerMap;
+  const given = event.answers as AnswerMap;
+  const stepAnswers: AnswerMap = {};
+  for (const question of questions) {
+    const value = isShown(question, live)
+      ? question.type === 'map' && live[question.id] !== undefined
+        ? { ...asRecord(before[question.id]), ...asRecord(held[question.id]), ...asRecord(given[question.id]), ...asRecord(live[question.id]) }
+        : live[question.id]
+      : (held[question.id] ?? before[question.id]);
+    if (value !== undefined) stepAnswers[question.id] = value;
+  }
+  // With nothing set aside before, nothing can come back: the form's parse is already the pruned whole (one prune
+  // per Continue); otherwise one more prune brings back the set-aside answers whose questions show again.
+  const all = replaceStepAnswers(before as Answers, stepById(context.stepId)!, stepAnswers);
+  return splitHidden(all, Object.keys(context.setAside).length === 0 ? parsed.answers : undefined);
+}
+
+/**
+ * A step left without Continue (Back, a URL, saved as the person answers): its answers that are well formed on
+ * their own replace the step's answers; what the change hides is set aside, what it shows again comes back.
+ */
+function keptStepAnswers(context: QuestionnaireContext, stepId: StepId, stepAnswers: unknown): SplitAnswers {
+  const step = stepById(stepId)!;
+  const before = withSetAside(context.document.answers, context.setAside);
+  return splitHidden(replaceStepAnswers(before, step, wellFormedAnswers(stepAnswers, step.questions)));
 }
 
 /** Where a flow.visit lands. */
@@ -135,6 +218,29 @@ function currentPosition(value: unknown, context: QuestionnaireContext): Positio
   return positionOf({ value, context });
 }
 
+/**
+ * Keeps the progress where it belongs, after re-checking what another tab may have changed: the clinic setting
+ * (now on: nothing is kept and the machine switches), and the device copy (cleared or replaced elsewhere: nothing
+ * is written back, and the machine is told).
+ */
+function persist(context: QuestionnaireContext, self: { send: (event: QuestionnaireEvent) => void }, position: SavedPosition): void {
+  const setting = context.clinic.enabled ? context.clinic : loadClinicSetting();
+  if (setting.enabled && !context.clinic.enabled) {
+    clearSavedAnswers();
+    self.send({ type: 'clinic.change', setting });
+    return;
+  }
+  const nothingYet = Object.keys(context.document.answers).length === 0 && context.document.patient === undefined && Object.keys(context.setAside).length === 0;
+  const keepNothing = context.clinic.enabled || !savingAllowedFor(context.document.respondent);
+  if (keepNothing) clearSavedAnswers();
+  else if (nothingYet && !context.saving) forgetOwnCopies();
+  else {
+    const kept = keepProgress({ document: context.document, position, setAside: context.setAside }, context.saving ? 'device' : 'tab');
+    if (kept === 'clearedElsewhere') self.send({ type: 'storage.clearedElsewhere' });
+    if (kept === 'replacedElsewhere') self.send({ type: 'storage.replacedElsewhere' });
+  }
+}
+
 export const questionnaireMachine = setup({
   types: {
     context: {} as QuestionnaireContext,
@@ -142,7 +248,7 @@ export const questionnaireMachine = setup({
   },
   guards: {
     stepIsValid: ({ context, event }) => answersAfterStep(context, event) !== null,
-    hasStepAfter: ({ context, event }) => stepAfter(context.stepId, answersAfterStep(context, event) ?? context.document.answers) !== undefined,
+    hasStepAfter: ({ context, event }) => stepAfter(context.stepId, answersAfterStep(context, event)?.answers ?? context.document.answers) !== undefined,
     /** A visit lands on `position` (a step when `position` is 'step'); landing where the person is changes nothing. */
     visitLandsOn: ({ context, event }, params: { position: 'intro' | 'review' | 'summary' | 'step' }) => {
       const landing = visitLanding(context, event);
@@ -167,19 +273,28 @@ export const questionnaireMachine = setup({
         document: { schemaVersion: SCHEMA_VERSION, respondent: event.respondent, answers: context.document.answers, ...(patient ? { patient } : {}) },
         saving: savingAllowed(context, event.respondent, event.saving),
         drafts,
+        otherTab: null,
       };
     }),
     openFirstStep: assign({ stepId: FIRST_STEP }),
     saveStepAnswers: assign(({ context, event }) => {
       const { [context.stepId]: _, ...drafts } = context.drafts;
-      return { document: { ...context.document, answers: answersAfterStep(context, event) ?? context.document.answers }, drafts };
+      const next = answersAfterStep(context, event);
+      return next ? { document: { ...context.document, answers: next.answers }, setAside: next.setAside, drafts } : { drafts };
     }),
     /** Going back keeps what was typed on this step: well-formed answers in the document, everything as a draft. */
     keepValidStepAnswers: assign(({ context, event }) => {
       if (event.type !== 'step.back') return {};
-      const answers = withValidStepAnswers(context.document.answers, context.stepId, event.answers);
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, event.answers);
       const drafts = event.draft ? { ...context.drafts, [context.stepId]: event.draft } : context.drafts;
-      return { document: { ...context.document, answers }, drafts };
+      return { document: { ...context.document, answers }, setAside, drafts };
+    }),
+    /** Saved as the person answers: the step's well-formed answers go into the document (the form keeps its own state). */
+    keepDraftAnswers: assign(({ context, event }) => {
+      if (event.type !== 'draft.keep') return {};
+      const questions = stepById(context.stepId)!.questions as readonly Question[];
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, formValuesToAnswers(questions, event.draft as FormValues));
+      return { document: { ...context.document, answers }, setAside };
     }),
     /** Leaving a screen by a URL: like Back, a step keeps its well-formed answers; either screen keeps its draft. */
     keepVisitDraft: assign(({ context, event, self }) => {
@@ -190,8 +305,8 @@ export const questionnaireMachine = setup({
       if (here === 'intro') return { drafts };
       // The draft is the form's values (text as typed): read as answers first, like the page's own Back does.
       const stepAnswers = formValuesToAnswers(stepById(context.stepId)!.questions as readonly Question[], event.draft as FormValues);
-      const answers = withValidStepAnswers(context.document.answers, context.stepId, stepAnswers);
-      return { document: { ...context.document, answers }, drafts };
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, stepAnswers);
+      return { document: { ...context.document, answers }, setAside, drafts };
     }),
     openVisitedStep: assign(({ context, event }) => {
       const landing = visitLanding(context, event);
@@ -212,7 +327,9 @@ export const questionnaireMachine = setup({
       // The same rule as on entry: answers typed by clinic staff are never kept, even if some were found saved.
       const keptOn = event.keptOn ?? 'device';
       const saving = keptOn === 'device' && savingAllowedFor(document.respondent);
-      return { document: prunedDocument(document), stepId, saving, keptOn, furthest: position };
+      // The one prune at this way in, with the set-aside answers beside it (any whose question shows is back).
+      const { answers, setAside } = splitHidden(withSetAside(document.answers, event.saved.setAside ?? {}));
+      return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest: position };
     }),
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},
@@ -231,6 +348,9 @@ export const questionnaireMachine = setup({
         returnToReview: false,
         furthest: 'review' as const,
         drafts: {},
+        // A file's answers to hidden questions are "not used" (its import notes say so), not set aside.
+        setAside: {},
+        setAsideNotes: [],
       };
     }),
     /** Everything about the session goes; the device's clinic setting stays. */
@@ -241,13 +361,18 @@ export const questionnaireMachine = setup({
      * Answers are kept on the device when the person asked, otherwise for this tab only (a reload or a
      * discarded tab loses nothing); a clinic tablet, and answers typed by clinic staff, are kept nowhere.
      */
-    persistProgress: ({ context }, params: { position: SavedPosition }) => {
-      const nothingYet = Object.keys(context.document.answers).length === 0 && context.document.patient === undefined;
-      const keepNothing = context.clinic.enabled || !savingAllowedFor(context.document.respondent);
-      if (keepNothing || (nothingYet && !context.saving)) clearSavedAnswers();
-      else saveAnswers({ document: context.document, position: params.position }, new Date(), context.saving ? 'device' : 'tab');
+    persistProgress: ({ context, self }, params: { position: SavedPosition }) => persist(context, self, params.position),
+    /** persistProgress where the machine is now (for a transition that does not move). */
+    persistHere: ({ context, self }) => {
+      const here = positionOf({ value: self.getSnapshot().value, context });
+      if (here !== null) persist(context, self, here);
     },
     forgetProgress: () => clearSavedAnswers(),
+    /** Another tab cleared the device copy: this tab's own tab copy goes too (the device copy is already gone). */
+    forgetTabCopy: () => forgetOwnCopies(),
+    noteOtherTab: assign((_, params: { change: 'cleared' | 'replaced' }) => ({ otherTab: params.change })),
+    /** Another tab's answers now fill the device copy: this tab keeps its own for the tab only. */
+    keepForTabOnly: assign({ saving: false, keptOn: 'tab' as const }),
   },
 }).createMachine({
   id: 'questionnaire',
@@ -262,6 +387,9 @@ export const questionnaireMachine = setup({
       { actions: ['applyClinicSetting', 'storeClinicSetting'] },
     ],
     'answers.load': { target: '.review', actions: 'loadDocument' },
+    // Another tab pressed "Clear my answers": this tab's answers go too, rather than being written back.
+    'storage.clearedElsewhere': { target: '.intro', actions: ['resetFlow', 'forgetTabCopy', { type: 'noteOtherTab', params: { change: 'cleared' } }] },
+    'storage.replacedElsewhere': { actions: ['keepForTabOnly', { type: 'noteOtherTab', params: { change: 'replaced' } }, 'persistHere'] },
     'flow.visit': [
       { guard: { type: 'visitLandsOn', params: { position: 'intro' } }, target: '.intro', actions: 'keepVisitDraft' },
       { guard: { type: 'visitLandsOn', params: { position: 'review' } }, target: '.review', actions: 'keepVisitDraft' },
@@ -307,6 +435,7 @@ export const questionnaireMachine = setup({
           { guard: and(['stepIsValid', 'hasStepAfter']), target: 'answering', reenter: true, actions: ['saveStepAnswers', 'goToNextStep'] },
           { guard: 'stepIsValid', target: 'review', actions: 'saveStepAnswers' },
         ],
+        'draft.keep': { actions: ['keepDraftAnswers', { type: 'persistProgress', params: ({ context }) => ({ position: context.stepId }) }] },
         'step.back': [
           { guard: 'isEditingFromReview', target: 'review', actions: 'keepValidStepAnswers' },
           { guard: 'hasStepBefore', target: 'answering', reenter: true, actions: ['keepValidStepAnswers', 'goToPreviousStep'] },

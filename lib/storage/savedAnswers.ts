@@ -2,12 +2,19 @@
  * Opt-in "Keep my answers on this device": the only module that touches browser storage. Answers are kept in
  * localStorage in a versioned envelope and validated with the answers schema on load; a clinic mode that must
  * never store anything can simply not call these functions.
+ *
+ * Several tabs share one device copy. Each device copy carries a random `keptId`; this tab remembers the id of the
+ * copy it wrote or loaded (`ownDeviceCopy`) and checks it before every write (keepProgress) and on every `storage`
+ * event (watchOtherTabs): a copy gone means another tab cleared the answers, another id means another tab started
+ * its own. Either way this tab never writes its answers back over it (docs/decisions/0011).
  */
 import { z } from 'zod/mini';
 import { RESPONDENTS, STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
 import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
-import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
+import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
+import { readSetAside } from '@/lib/answers/setAside';
+import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
 
 const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
@@ -21,6 +28,10 @@ export type SavedPosition = StepId | 'intro' | 'review' | 'summary';
 export interface SavedProgress {
   document: AnswersDocument;
   position: SavedPosition;
+  /** Answers to questions hidden by a later change, kept where the answers are kept (lib/answers/setAside.ts). */
+  setAside?: Answers;
+  /** On load: a sentence for each set-aside answer that no longer fits the questionnaire and was dropped. */
+  setAsideNotes?: string[];
 }
 
 /**
@@ -44,6 +55,9 @@ const envelopeSchema = z.strictObject({
   savedAt: z.iso.datetime({ error: 'must be a date and time' }),
   position: positionSchema,
   document: draftDocumentSchema,
+  // Checked answer by answer on load (readSetAside): one that no longer fits is dropped with a note.
+  setAside: z.optional(z.unknown()),
+  keptId: z.optional(z.string()),
 });
 
 /** Storage can be missing or throw (private browsing, storage turned off): saving is then quietly unavailable. */
@@ -58,6 +72,29 @@ function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
 const STORAGE_OF: Record<KeptOn, 'localStorage' | 'sessionStorage'> = { device: 'localStorage', tab: 'sessionStorage' };
 
 let storageFailed = false;
+/**
+ * The `keptId` of the device copy this tab wrote or loaded ('' for a copy from before ids), or null when this tab
+ * keeps nothing on the device. Per tab by nature: module state lives as long as the page.
+ */
+let ownDeviceCopy: string | null = null;
+
+function newKeptId(): string {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
+/** The keptId of a stored envelope's text ('' when it has none or cannot be read). */
+function keptIdOf(text: string): string {
+  try {
+    const id = field(JSON.parse(text), 'keptId');
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
 const storageListeners = new Set<() => void>();
 
 function setStorageFailed(failed: boolean): void {
@@ -84,12 +121,26 @@ export function subscribeSavingFailed(listener: () => void): () => void {
  * `keptOn`: on the device (localStorage) or for this tab only (sessionStorage); any copy in the other place goes.
  */
 export function saveAnswers(progress: SavedProgress, now: Date = new Date(), keptOn: KeptOn = 'device'): boolean {
-  const envelope = { schemaVersion: STORAGE_VERSION, savedAt: now.toISOString(), ...progress };
-  removeFrom(keptOn === 'device' ? 'tab' : 'device');
+  const { setAside, setAsideNotes: _, ...kept } = progress;
+  const keptId = keptOn === 'device' ? ownDeviceCopy || newKeptId() : undefined;
+  const envelope = {
+    schemaVersion: STORAGE_VERSION,
+    savedAt: now.toISOString(),
+    ...kept,
+    ...(setAside && Object.keys(setAside).length > 0 ? { setAside } : {}),
+    ...(keptId ? { keptId } : {}),
+  };
+  // The other place's copy goes; a device copy only when it is this tab's (another tab's copy is not ours to drop).
+  if (keptOn === 'device') removeFrom('tab');
+  else if (ownDeviceCopy !== null) {
+    removeFrom('device');
+    ownDeviceCopy = null;
+  }
   try {
     const storage = storageOf(STORAGE_OF[keptOn]);
     if (!storage) throw new Error('no storage');
     storage.setItem(SAVED_ANSWERS_KEY, JSON.stringify(envelope));
+    if (keptId) ownDeviceCopy = keptId;
     setStorageFailed(false);
     return true;
   } catch {
@@ -110,6 +161,67 @@ function removeFrom(keptOn: KeptOn): void {
 export function clearSavedAnswers(): void {
   removeFrom('device');
   removeFrom('tab');
+  ownDeviceCopy = null;
+}
+
+/** Removes this tab's copies only: the tab copy, and the device copy when it is the one this tab wrote or loaded. */
+export function forgetOwnCopies(): void {
+  removeFrom('tab');
+  if (ownDeviceCopy !== null && deviceConflict() === null) removeFrom('device');
+  ownDeviceCopy = null;
+}
+
+/** What another tab did to the device copy this tab keeps its answers in. */
+export type OtherTabChange = 'clearedElsewhere' | 'replacedElsewhere';
+
+/** Null while the device copy is still the one this tab wrote or loaded (or this tab keeps none there). */
+function deviceConflict(): OtherTabChange | null {
+  if (ownDeviceCopy === null) return null;
+  const text = savedText('device');
+  if (text === null) return 'clearedElsewhere';
+  return keptIdOf(text) === ownDeviceCopy ? null : 'replacedElsewhere';
+}
+
+/** What keepProgress did: kept, could not (storage refused), or held back because another tab changed the device copy. */
+export type KeepResult = 'saved' | 'failed' | OtherTabChange;
+
+/**
+ * saveAnswers after the re-check every write needs: when another tab cleared the device copy this tab keeps its
+ * answers in, or replaced it with its own, nothing is written (writing would undo "Clear my answers" there) and
+ * the caller is told which; this tab then no longer owns a device copy.
+ */
+export function keepProgress(progress: SavedProgress, keptOn: KeptOn, now: Date = new Date()): KeepResult {
+  const conflict = deviceConflict();
+  if (conflict !== null) {
+    ownDeviceCopy = null;
+    return conflict;
+  }
+  return saveAnswers(progress, now, keptOn) ? 'saved' : 'failed';
+}
+
+/** A change another tab made to storage that this tab must act on. */
+export type StorageChange = OtherTabChange | 'clinicSetting';
+
+/**
+ * Listens for `storage` events (fired in every other tab of this site when localStorage changes): the clinic
+ * setting changed, or the device copy this tab keeps its answers in was cleared or replaced. Returns the unsubscribe.
+ */
+export function watchOtherTabs(onChange: (change: StorageChange) => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== null && event.storageArea !== storageOf('localStorage')) return;
+    // key null: localStorage.clear() in another tab.
+    if (event.key === null || event.key === CLINIC_SETTING_KEY) onChange('clinicSetting');
+    if (event.key === null || event.key === SAVED_ANSWERS_KEY) {
+      const conflict = deviceConflict();
+      if (conflict !== null) {
+        ownDeviceCopy = null;
+        onChange(conflict);
+      }
+    }
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
 
 function field(input: unknown, key: string): unknown {
@@ -176,5 +288,13 @@ export function loadSavedAnswers(): SavedAnswersResult {
   // Edited by hand, or by another version: the summary opens only for complete answers (the same guard as the
   // review's "See the summary"); otherwise the person resumes at the review and sees what is missing.
   const safePosition = position === 'summary' && !answersDocumentSchema.safeParse(document).success ? 'review' : position;
-  return { status: 'found', saved: { document, position: safePosition }, keptOn };
+  if (keptOn === 'device') ownDeviceCopy = result.data.keptId ?? '';
+  const { setAside, dropped } = readSetAside(result.data.setAside);
+  const saved: SavedProgress = {
+    document,
+    position: safePosition,
+    ...(Object.keys(setAside).length > 0 ? { setAside } : {}),
+    ...(dropped.length > 0 ? { setAsideNotes: dropped } : {}),
+  };
+  return { status: 'found', saved, keptOn };
 }

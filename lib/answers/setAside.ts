@@ -1,0 +1,140 @@
+/**
+ * Answers set aside: when a change hides questions that were answered (age 58 changed to 9 hides the pregnancy
+ * questions and the shingles vaccine), their answers are kept apart from the answers, not deleted, and come back
+ * when their questions show again. The answers themselves stay pruned (PrunedAnswers): a set-aside answer never
+ * reaches the rules, the summary or an export while its question is hidden (docs/decisions/0011).
+ *
+ * The invariant every function here keeps: an answer (or a row of a map answer) is either in the pruned answers
+ * or in the set-aside answers, never in both, and a set-aside answer is well formed for its question.
+ */
+import { QUESTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
+import type { Condition, Question } from '@/lib/questionnaire';
+import { conditionHolds, pruneHidden } from './pruneHidden';
+import { cachedAnswerSchema } from './keepValidAnswers';
+import type { Answers, PrunedAnswers } from './types';
+
+type AnswerMap = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is AnswerMap => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Everything the person has given: the set-aside answers under the current ones. The current answer wins; the rows
+ * of a map answer (treatmentOutcomes) are merged row by row, the current row winning. Not pruned.
+ */
+export function withSetAside(answers: Answers, setAside: Answers): Answers {
+  const merged: AnswerMap = { ...(setAside as AnswerMap) };
+  for (const [id, value] of Object.entries(answers as AnswerMap)) {
+    const aside = merged[id];
+    merged[id] = isRecord(value) && isRecord(aside) ? { ...aside, ...value } : value;
+  }
+  return merged as Answers;
+}
+
+/** What `all` holds, split into the answers shown (one pruneHidden) and the answers to hidden questions. */
+export interface SplitAnswers {
+  answers: PrunedAnswers;
+  setAside: Answers;
+}
+
+/**
+ * Splits every answer given into the pruned answers and the ones set aside because their question (or, for a map,
+ * their row) is hidden. Answers to ids that are not questions are dropped (they are no answer to anything).
+ * `alreadyPruned`, when given, must be pruneHidden(all).
+ */
+export function splitHidden(all: Answers, alreadyPruned?: PrunedAnswers): SplitAnswers {
+  // `alreadyPruned`: the caller's pruneHidden(all), when it has one (a step's parse), so nothing prunes twice.
+  const answers = alreadyPruned ?? pruneHidden(all);
+  const kept = answers as AnswerMap;
+  const given = all as AnswerMap;
+  const setAside: AnswerMap = {};
+  for (const question of QUESTIONS) {
+    const value = given[question.id];
+    if (value === undefined) continue;
+    const shown = kept[question.id];
+    if (shown === undefined) {
+      setAside[question.id] = value;
+    } else if (question.type === 'map' && isRecord(value) && isRecord(shown)) {
+      const hiddenRows = Object.entries(value).filter(([key]) => !Object.hasOwn(shown, key));
+      if (hiddenRows.length > 0) setAside[question.id] = Object.fromEntries(hiddenRows);
+    }
+  }
+  return { answers, setAside: setAside as Answers };
+}
+
+/** The set-aside answers read back from storage, and a plain sentence for each one that had to be dropped. */
+export interface ReadSetAside {
+  setAside: Answers;
+  dropped: string[];
+}
+
+/**
+ * Reads set-aside answers kept in storage. Each one is checked on its own against its question as it is today: an
+ * answer to a question no longer asked, or one that no longer fits its question (an option removed, a range
+ * changed), is dropped with a note, never a crash. A map answer keeps its rows that are still well formed.
+ */
+export function readSetAside(stored: unknown): ReadSetAside {
+  if (stored === undefined || stored === null) return { setAside: {}, dropped: [] };
+  if (!isRecord(stored)) return { setAside: {}, dropped: ['Answers set aside earlier could not be read, so they were dropped.'] };
+  const setAside: AnswerMap = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(stored)) {
+    const question = questionById(id);
+    if (!question) {
+      dropped.push(`An answer set aside earlier (“${id}”) is to a question this version no longer asks, so it was dropped.`);
+      continue;
+    }
+    if (question.type === 'map' && isRecord(value)) {
+      const rows = Object.entries(value).filter(([key, row]) => cachedAnswerSchema(question).safeParse({ [key]: row }).success);
+      if (rows.length > 0) setAside[id] = Object.fromEntries(rows);
+      if (rows.length < Object.keys(value).length) dropped.push(`Some answers set aside earlier to “${question.short}” no longer fit this version of the questionnaire, so they were dropped.`);
+      continue;
+    }
+    const parsed = cachedAnswerSchema(question).safeParse(value);
+    if (parsed.success && parsed.data !== undefined) setAside[id] = parsed.data;
+    else dropped.push(`An answer set aside earlier to “${question.short}” no longer fits this version of the questionnaire, so it was dropped.`);
+  }
+  return { setAside: setAside as Answers, dropped };
+}
+
+/** The questions read by the parts of a "shown when" condition that do not hold: why a question is hidden now. */
+function failingQuestions(condition: Condition, answers: AnswerMap): string[] {
+  if (condition.op === 'all') return condition.conditions.flatMap((c) => failingQuestions(c, answers));
+  return conditionHolds(condition, answers) ? [] : [condition.question];
+}
+
+/** One group of set-aside answers: the answers that hid them, and the set-aside questions, in questionnaire order. */
+export interface SetAsideGroup {
+  /** The questions whose answers hide these (for a map row: the list it comes from). */
+  because: Question[];
+  items: { question: Question; value: unknown; stepId: string }[];
+}
+
+/**
+ * The set-aside answers grouped by the answers that hid them, for the review ("Set aside because of your answer
+ * to …"). Questionnaire order within and between groups.
+ */
+export function setAsideGroups(answers: PrunedAnswers, setAside: Answers): SetAsideGroup[] {
+  const given = setAside as AnswerMap;
+  const groups = new Map<string, SetAsideGroup>();
+  for (const question of QUESTIONS) {
+    const value = given[question.id];
+    if (value === undefined) continue;
+    const hiddenBy =
+      question.type === 'map' && (answers as AnswerMap)[question.id] !== undefined
+        ? [question.keysFrom]
+        : question.shownWhen
+          ? failingQuestions(question.shownWhen, answers as AnswerMap)
+          : [];
+    const because = [...new Set(hiddenBy.length > 0 ? hiddenBy : question.type === 'map' ? [question.keysFrom] : [])];
+    const key = because.join('+');
+    const group = groups.get(key) ?? { because: because.map((id) => questionById(id)).filter((q): q is Question => q !== undefined), items: [] };
+    group.items.push({ question, value, stepId: stepOfQuestion(question.id)?.id ?? '' });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** How many answers are set aside (a map answer counts each row). */
+export function setAsideCount(setAside: Answers): number {
+  return Object.entries(setAside as AnswerMap).reduce((count, [id, value]) => count + (questionById(id)?.type === 'map' && isRecord(value) ? Object.keys(value).length : 1), 0);
+}
