@@ -17,6 +17,7 @@ import type { Draft, QuestionnaireEvent } from '@/lib/flow/questionnaireMachine'
 import { loadSavedAnswers, watchOtherTabs } from '@/lib/storage/savedAnswers';
 import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
 import { FILE_SAVED_EVENT } from '@/components/ui/downloadFile';
+import { RELOADING_EVENT } from './reloadKeepingAnswers';
 import { FlowUrlSync } from './FlowUrlSync';
 
 type DraftSource = { current: (() => Draft) | null };
@@ -99,23 +100,29 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
   );
 
   // Leaving the site with answers kept only for this tab (or nowhere) asks first, unless they were printed or
-  // saved to a file since they last changed.
+  // saved to a file since they last changed, or the page reloads itself for a new version (the tab keeps them).
   useEffect(() => {
     let handedOver: string | null = null;
+    let reloading = false;
     const answersNow = () => JSON.stringify(actor.getSnapshot().context.document);
     const onHandedOver = () => {
       handedOver = answersNow();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!leavingLosesAnswers(actor.getSnapshot().context) || handedOver === answersNow()) return;
+      if (reloading || !leavingLosesAnswers(actor.getSnapshot().context) || handedOver === answersNow()) return;
       event.preventDefault();
       // Older browsers ask only when returnValue is set.
       event.returnValue = '';
     };
+    const onReloading = () => {
+      reloading = true;
+    };
     window.addEventListener('afterprint', onHandedOver);
     window.addEventListener(FILE_SAVED_EVENT, onHandedOver);
+    window.addEventListener(RELOADING_EVENT, onReloading);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      window.removeEventListener(RELOADING_EVENT, onReloading);
       window.removeEventListener('afterprint', onHandedOver);
       window.removeEventListener(FILE_SAVED_EVENT, onHandedOver);
       window.removeEventListener('beforeunload', onBeforeUnload);

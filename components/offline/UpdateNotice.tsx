@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useScreening } from '@/components/flow/ScreeningProvider';
+import { reloadKeepingAnswers } from '@/components/flow/reloadKeepingAnswers';
 
 /** Follows `registration` and reports a worker that installed while another controls this page. */
 function watchForWaiting(registration: ServiceWorkerRegistration, onWaiting: (worker: ServiceWorker) => void) {
@@ -42,7 +43,7 @@ export function UpdateNotice() {
 
   function update() {
     if (!waiting) return;
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    navigator.serviceWorker.addEventListener('controllerchange', reloadKeepingAnswers, { once: true });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   }
 
