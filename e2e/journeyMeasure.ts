@@ -9,12 +9,9 @@ import type { Page } from '@playwright/test';
 export interface ScreenMeasure {
   /** The page's h1. */
   heading: string;
-  /**
-   * Words of question and help text shown: each question's legend or label, its help (hint) text, the help
-   * under an option (its hint: "for example hydrocortisone") and a scale's end labels.
-   */
+  /** Words of question and help text shown: each question's (or group's) legend or label and its help text. */
   words: number;
-  /** Words of the answer choices themselves (option labels: "Yes", "Mild"): printed, not held to the goal. */
+  /** Words of the answer choices: option labels ("Yes", "Mild"), their hints ("Dupixent") and a scale's end labels. */
   optionWords: number;
   /** document.documentElement.scrollHeight in CSS px. */
   height: number;
@@ -67,8 +64,8 @@ export async function measureScreen(page: Page): Promise<ScreenMeasure> {
     };
     return {
       heading: document.querySelector('h1')?.textContent?.trim() ?? '',
-      words: count(['main form legend', 'main form .field-label', 'main form .field-hint', 'main form .choice-hint', 'main form .scale-ends', 'main form .note']),
-      optionWords: count(['main form .choice-text label']),
+      words: count(['main form legend', 'main form .field-label', 'main form .field-hint', 'main form .note']),
+      optionWords: count(['main form .choice-text label', 'main form .choice-hint', 'main form .scale-ends']),
       height: document.documentElement.scrollHeight,
     };
   });

@@ -42,8 +42,9 @@ function stepResolver(stepId: StepId, respondent: Respondent, answers: PrunedAns
   const ageId = (step.questions as readonly Question[]).find((q) => q.type === 'integer' && q.fromBirthDate)?.id;
   const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
   const parse = zodResolver(stepSchema(stepId, respondent), undefined, { mode: 'sync' });
-  return (values, context, options) => {
-    const result = parse(stepSchemaInput(settleTable(step, values) as FormValues, answers), context, options as never) as Awaited<ReturnType<Resolver<FormValues, unknown, Answers>>>;
+  // zodResolver's function is async whatever its mode, so its result is awaited.
+  return async (values, context, options) => {
+    const result = (await parse(stepSchemaInput(settleTable(step, values) as FormValues, answers), context, options as never)) as Awaited<ReturnType<Resolver<FormValues, unknown, Answers>>>;
     if (ageId && derivedAge !== undefined && born && Object.keys(result.errors).length === 0 && String(values[ageId] ?? '').trim() !== String(derivedAge)) {
       const who = respondent === 'patient' ? 'you' : 'the patient';
       const message = `The date of birth (${spokenDate(born)}) makes ${who} ${derivedAge}, not ${String(values[ageId]).trim()}. Change the age, or go back and correct the date of birth.`;

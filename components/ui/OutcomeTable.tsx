@@ -39,22 +39,22 @@ export function OutcomeTable({ name, legend, hint, error, rows, options, value, 
         {rows.map((row) => (
           <fieldset className="outcome-row" key={row.value}>
             <legend className="outcome-row-label">{row.label}</legend>
-            {tick ? (
-              <div className="choice outcome-row-tick">
-                <input
-                  type="checkbox"
-                  id={`${tick.name}-${row.value}`}
-                  name={tick.name}
-                  value={row.value}
-                  checked={tick.value.includes(row.value)}
-                  onChange={(event) => tick.onChange(event.target.checked ? [...tick.value.filter((v) => v !== row.value), row.value] : tick.value.filter((v) => v !== row.value))}
-                />
-                <div className="choice-text">
-                  <label htmlFor={`${tick.name}-${row.value}`}>{tick.label}</label>
+            <div className="choices outcome-grid">
+              {tick ? (
+                <div className="choice outcome-row-tick">
+                  <input
+                    type="checkbox"
+                    id={`${tick.name}-${row.value}`}
+                    name={tick.name}
+                    value={row.value}
+                    checked={tick.value.includes(row.value)}
+                    onChange={(event) => tick.onChange(event.target.checked ? [...tick.value.filter((v) => v !== row.value), row.value] : tick.value.filter((v) => v !== row.value))}
+                  />
+                  <div className="choice-text">
+                    <label htmlFor={`${tick.name}-${row.value}`}>{tick.label}</label>
+                  </div>
                 </div>
-              </div>
-            ) : null}
-            <div className="choices choices-inline">
+              ) : null}
               {options.map((option) => {
                 const id = outcomeOptionId(name, row.value, option.value);
                 return (

@@ -306,7 +306,7 @@ export const STEPS = [
           self: 'Do you have an infection or a fever right now, treated or not?',
           other: 'Does the patient have an infection or a fever right now, treated or not?',
         },
-        help: same('This includes eczema that looks infected, weeps or has crusts, boils, and cold sores that are spreading.'),
+        help: same('Count eczema that looks infected, weeps or crusts, boils, and spreading cold sores.'),
       },
       {
         id: 'infectionsFrequent',
@@ -341,7 +341,6 @@ export const STEPS = [
         type: 'tri',
         short: 'Hepatitis B ever',
         text: { self: 'Have you ever had hepatitis B?', other: 'Has the patient ever had hepatitis B?' },
-        help: same('Hepatitis B and C are viruses that harm the liver.'),
       },
       {
         id: 'hepatitisC',
@@ -370,7 +369,7 @@ export const STEPS = [
         type: 'tri',
         short: 'Shingles ever',
         text: { self: 'Have you ever had shingles?', other: 'Has the patient ever had shingles?' },
-        help: same('A painful rash with blisters, often in a band on one side of the body.'),
+        help: same('A painful rash with blisters on one side of the body.'),
       },
       {
         id: 'coldSoresFrequent',
@@ -407,7 +406,6 @@ export const STEPS = [
           self: 'Have you had chickenpox, or two doses of the chickenpox vaccine?',
           other: 'Has the patient had chickenpox, or two doses of the chickenpox vaccine?',
         },
-        help: same('A vaccine record can show the doses.'),
       },
       {
         id: 'fungalAreas',
