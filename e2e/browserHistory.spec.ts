@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { inVoice, STEPS } from '@/lib/questionnaire';
-import type { Question } from '@/lib/questionnaire';
+import type { Question, Step } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import { vignette } from '@/__tests__/support/vignettes';
 import { answerQuestion, answerStep, startAs } from './questionnaire.helpers';
@@ -27,6 +27,13 @@ async function expectStepShows(page: Page, index: number) {
       await expect(page.getByRole('textbox', { name: text, exact: true })).toHaveValue(String(value));
     } else if (question.type === 'text') {
       await expect(page.getByRole('textbox', { name: text, exact: true })).toHaveValue(String(value));
+    } else if (question.type === 'multi' && (STEPS[index] as Step).perItemTable?.tick === question.id) {
+      // treatmentsCurrent: a "Using it now" box in each treatment's table.
+      const table = (STEPS[index] as Step).perItemTable!;
+      for (const id of (value as string[]).filter((v) => v !== 'none')) {
+        const row = page.getByRole('group', { name: question.options.find((o) => o.id === id)!.label, exact: true });
+        await expect(row.getByRole('checkbox', { name: inVoice(table.tickLabel, 'patient'), exact: true })).toBeChecked();
+      }
     } else if (question.type === 'map') {
       // treatmentOutcomes: one radio group per row, named by the row's label.
       const group = page.getByRole('group', { name: text, exact: true });

@@ -9,12 +9,18 @@ import type { Page } from '@playwright/test';
 import { QUESTIONS } from '@/lib/questionnaire';
 import type { AnswersDocument } from '@/lib/answers';
 import { vignette } from '@/__tests__/support/vignettes';
-import { answerStep, RESPONDENT_CHOICES } from './questionnaire.helpers';
+import { answerStep, fillDateOfBirth, RESPONDENT_CHOICES } from './questionnaire.helpers';
 import { STEPS } from '@/lib/questionnaire';
 import { cachedEntriesHolding, expectNoAnswersStored, leaks, recordRequests, turnOnClinicMode } from './privacy.helpers';
 
 const MARKER = 'ZQX-MARKER-7731';
-const DATE_OF_BIRTH = '1961-02-03';
+// A date of birth that makes the vignette's age (30) today, so the age is worked out from it, not asked.
+const DATE_OF_BIRTH = (() => {
+  const day = new Date();
+  day.setFullYear(day.getFullYear() - 30);
+  day.setDate(day.getDate() - 1);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+})();
 const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
 
 /** A low-risk adult whose every free-text answer carries the marker. */
@@ -47,7 +53,7 @@ async function journey(page: Page, baseURL: string, { clinic }: { clinic: boolea
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
   await page.getByRole('radio', { name: RESPONDENT_CHOICES.patient, exact: true }).check();
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(MARKER);
-  await page.getByLabel('Patient’s date of birth').fill(DATE_OF_BIRTH);
+  await fillDateOfBirth(page, DATE_OF_BIRTH);
   await expectScreenKeepsSecrets(page, clinic);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
 

@@ -3,11 +3,14 @@ import { useCallback } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { introAnswers, introFormSchema, introFormValues } from '@/lib/flow/introForm';
+import { DOB_FIELDS, introAnswers, introFormSchema, introFormValues } from '@/lib/flow/introForm';
+import { datePartOrder, localToday, readBirthDate } from '@/lib/flow/birthDate';
+import type { DatePart } from '@/lib/flow/birthDate';
 import type { IntroFormOutput, IntroFormValues } from '@/lib/flow/introForm';
 import { savingAllowedFor } from '@/lib/flow/questionnaireMachine';
 import { minutesText } from '@/lib/clinic/clinicSetting';
 import { ChoiceGroup, optionId } from '@/components/ui/ChoiceGroup';
+import { DateInput, datePartId } from '@/components/ui/DateInput';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
 import { StepHeading } from '@/components/ui/StepHeading';
@@ -19,7 +22,18 @@ const RESPONDENT_OPTIONS = [
   { value: 'staff', label: 'Clinic staff', hint: 'filling it in with the patient' },
 ];
 
-const FIELD_TARGETS: Record<string, string> = { respondent: optionId('respondent', 'patient'), name: 'patient-name', dateOfBirth: 'patient-dob' };
+const FIELD_TARGETS: Record<string, string> = {
+  respondent: optionId('respondent', 'patient'),
+  name: 'patient-name',
+  dobDay: datePartId('patient-dob', 'day'),
+  dobMonth: datePartId('patient-dob', 'month'),
+  dobYear: datePartId('patient-dob', 'year'),
+};
+
+const EXAMPLE_DATE: Record<DatePart, string> = { day: '27', month: '3', year: '1991' };
+
+/** The page's language decides the order of day, month and year (en-US: month, day, year). */
+const pageLocale = () => (typeof document === 'undefined' ? 'en-US' : document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang || 'en-US');
 
 // The form holds text; the schema reads blanks as missing and hands on the parsed answers.
 const resolver = zodResolver(introFormSchema, undefined, { mode: 'sync' }) as unknown as Resolver<IntroFormValues, unknown, IntroFormOutput>;
@@ -36,10 +50,16 @@ export function IntroForm() {
   });
   const respondent = useWatch({ control, name: 'respondent' });
   useDraftSource(useCallback(() => getValues(), [getValues]));
-  const errors = (['respondent', 'name', 'dateOfBirth'] as const).flatMap((field) => {
+  const errors = (['respondent', 'name', 'dobDay', 'dobMonth', 'dobYear'] as const).flatMap((field) => {
     const message = formState.errors[field]?.message;
     return message ? [{ targetId: FIELD_TARGETS[field], message }] : [];
   });
+  const dobError = formState.errors.dobDay?.message ?? formState.errors.dobMonth?.message ?? formState.errors.dobYear?.message;
+  const [dobDay, dobMonth, dobYear] = useWatch({ control, name: ['dobDay', 'dobMonth', 'dobYear'] });
+  // Every box the problem is about is marked, not only the one the message sits on.
+  const dobReading = dobError ? readBirthDate({ day: dobDay ?? '', month: dobMonth ?? '', year: dobYear ?? '' }, localToday()) : null;
+  const dobOrder = datePartOrder(pageLocale());
+  const invalidParts: DatePart[] = dobReading && !dobReading.ok ? dobReading.problem.parts : [];
 
   return (
     <>
@@ -61,9 +81,15 @@ export function IntroForm() {
         <Field id="patient-name" label="Patient’s name" error={formState.errors.name?.message}>
           {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete="name" className="input" />}
         </Field>
-        <Field id="patient-dob" label="Patient’s date of birth" error={formState.errors.dateOfBirth?.message}>
-          {(controlProps) => <input {...controlProps} {...register('dateOfBirth')} type="date" autoComplete="bday" className="input input-date" />}
-        </Field>
+        <DateInput
+          id="patient-dob"
+          legend="Patient’s date of birth"
+          hint={`For example, ${dobOrder.map((part) => EXAMPLE_DATE[part]).join(' ')}`}
+          error={dobError}
+          order={dobOrder}
+          registrations={{ day: register(DOB_FIELDS.day), month: register(DOB_FIELDS.month), year: register(DOB_FIELDS.year) }}
+          invalid={invalidParts}
+        />
 
         {clinic.enabled ? (
           <p className="notice">This is a clinic tablet. Answers are never kept on it: they are cleared after {minutesText(clinic.idleMinutes)} without use, and when you finish.</p>

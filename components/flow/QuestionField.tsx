@@ -2,7 +2,7 @@
 import { useController, useWatch } from 'react-hook-form';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import { inVoice } from '@/lib/questionnaire';
-import type { Question, Respondent } from '@/lib/questionnaire';
+import type { PerItemTable, Question, Respondent } from '@/lib/questionnaire';
 import type { FormValues } from '@/lib/flow/stepForm';
 import type { Answers } from '@/lib/answers';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
@@ -39,6 +39,36 @@ function MapQuestion({ question, legend, hint, error, control }: { question: Que
   const rows = question.keys.filter((k) => chosen.includes(k.id)).map((k) => ({ value: k.id, label: k.label }));
   const value = field.value !== null && typeof field.value === 'object' && !Array.isArray(field.value) ? field.value : {};
   return <OutcomeTable name={question.id} legend={legend} hint={hint} error={error} rows={rows} options={toChoices(question.options)} value={value} onChange={field.onChange} onBlur={field.onBlur} />;
+}
+
+/**
+ * A per-item table (Step.perItemTable): one small table per item ticked in the earlier list, holding the tick
+ * question ("Using it now", treatmentsCurrent) and the map question ("how did it go", treatmentOutcomes).
+ * Nothing shows until the list has an item.
+ */
+export function PerItemTableField({ table, choice, respondent, error, control }: { table: PerItemTable; choice: Question & { type: 'map' }; respondent: Respondent; error?: string; control: Control<FormValues, unknown, Answers> }) {
+  const { field } = useController({ name: choice.id, control });
+  const { field: tickField } = useController({ name: table.tick, control });
+  const picked = useWatch({ control, name: table.rowsFrom });
+  const chosen = Array.isArray(picked) ? picked : [];
+  const rows = choice.keys.filter((k) => chosen.includes(k.id)).map((k) => ({ value: k.id, label: k.label }));
+  if (rows.length === 0) return null;
+  const value = field.value !== null && typeof field.value === 'object' && !Array.isArray(field.value) ? field.value : {};
+  const ticked = Array.isArray(tickField.value) ? tickField.value : [];
+  return (
+    <OutcomeTable
+      name={choice.id}
+      legend={inVoice(choice.text, respondent)}
+      hint={choice.help ? inVoice(choice.help, respondent) : undefined}
+      error={error}
+      rows={rows}
+      options={toChoices(choice.options)}
+      value={value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      tick={{ name: table.tick, label: inVoice(table.tickLabel, respondent), value: ticked, onChange: tickField.onChange }}
+    />
+  );
 }
 
 function TextQuestion({ question, label, hint, error, control, register }: { question: Question & { type: 'text' }; label: string; hint?: string; error?: string } & Pick<QuestionFieldProps, 'control' | 'register'>) {

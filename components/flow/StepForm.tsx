@@ -4,24 +4,63 @@
  * zodResolver. Questions appear and disappear as answers change; only the questions shown are validated, and
  * the parsed answers go to the machine as they are (it does not parse or prune them again).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { inVoice, stepById } from '@/lib/questionnaire';
-import type { Question, StepId } from '@/lib/questionnaire';
-import type { Answers } from '@/lib/answers';
+import type { Question, QuestionGroup, Respondent, StepId } from '@/lib/questionnaire';
+import { openTable, settleTable, stepLayout } from '@/lib/questionnaire/layout';
+import type { Answers, PrunedAnswers } from '@/lib/answers';
 import { withSetAside } from '@/lib/answers/setAside';
 import { answersToFormValues, formValuesToAnswers } from '@/lib/flow/stepForm';
 import type { FormValues } from '@/lib/flow/stepForm';
 import { stepSchema, stepSchemaInput, visibleQuestions } from '@/lib/flow/stepSchema';
 import { stepsThatApply } from '@/lib/flow/stepPredicates';
+import { ageOn, localToday, MAX_AGE_YEARS, spokenDate } from '@/lib/flow/birthDate';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { ProgressSteps } from '@/components/ui/ProgressSteps';
 import { StepHeading } from '@/components/ui/StepHeading';
+import { TriGroup } from '@/components/ui/TriGroup';
 import { ClearAnswers } from './ClearAnswers';
-import { errorTargetId, QuestionField } from './QuestionField';
+import { errorTargetId, PerItemTableField, QuestionField } from './QuestionField';
 import { useDraftSource, useScreening } from './ScreeningProvider';
+
+/** The age in completed years from a full date of birth; none for a partial date or one out of range. */
+function ageFromBirthDate(born: string | undefined): number | undefined {
+  if (!born || !/^\d{4}-\d{2}-\d{2}$/.test(born)) return undefined;
+  const age = ageOn(born, localToday());
+  return age >= 0 && age <= MAX_AGE_YEARS ? age : undefined;
+}
+
+/**
+ * The step's resolver: the step's one schema (a per-item table's tick list settled against its rows first), then,
+ * for the age question, the check that an age given agrees with a full date of birth (issue 12): an age the date
+ * does not allow is asked again, never passed on.
+ */
+function stepResolver(stepId: StepId, respondent: Respondent, answers: PrunedAnswers, born: string | undefined): Resolver<FormValues, unknown, Answers> {
+  const step = stepById(stepId)!;
+  const ageId = (step.questions as readonly Question[]).find((q) => q.type === 'integer' && q.fromBirthDate)?.id;
+  const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
+  const parse = zodResolver(stepSchema(stepId, respondent), undefined, { mode: 'sync' });
+  // zodResolver's function is async whatever its mode, so its result is awaited.
+  return async (values, context, options) => {
+    const result = (await parse(stepSchemaInput(settleTable(step, values) as FormValues, answers), context, options as never)) as Awaited<ReturnType<Resolver<FormValues, unknown, Answers>>>;
+    if (ageId && derivedAge !== undefined && born && Object.keys(result.errors).length === 0 && String(values[ageId] ?? '').trim() !== String(derivedAge)) {
+      const who = respondent === 'patient' ? 'you' : 'the patient';
+      const message = `The date of birth (${spokenDate(born)}) makes ${who} ${derivedAge}, not ${String(values[ageId]).trim()}. Change the age, or go back and correct the date of birth.`;
+      return { values: {}, errors: { [ageId]: { type: 'birthDate', message } } } as never;
+    }
+    return result as never;
+  };
+}
+
+/** The form values with the age worked out from the date of birth, where the age is still blank. */
+function withDerivedAge(values: FormValues, ageId: string | undefined, derivedAge: number | undefined): FormValues {
+  if (!ageId || derivedAge === undefined) return values;
+  const typed = values[ageId];
+  return typeof typed === 'string' && typed.trim() !== '' ? values : { ...values, [ageId]: String(derivedAge) };
+}
 
 export function StepForm({ stepId }: { stepId: StepId }) {
   const { snapshot, send } = useScreening();
@@ -31,15 +70,22 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   const step = stepById(stepId)!;
   const questions = step.questions as readonly Question[];
 
-  // The answers so far travel with the form values under a symbol key, so the one schema sees both.
-  const resolver = useMemo<Resolver<FormValues, unknown, Answers>>(() => {
-    const parse = zodResolver(stepSchema(stepId, respondent), undefined, { mode: 'sync' });
-    return (values, context, options) => parse(stepSchemaInput(values, answers), context, options as never) as never;
-  }, [stepId, respondent, answers]);
+  // The age from a full date of birth typed before the first step (none for a partial or odd date).
+  const born = snapshot.context.document.patient?.dateOfBirth;
+  const fromBirthDate = questions.find((q) => q.type === 'integer' && q.fromBirthDate);
+  const ageId = fromBirthDate?.id;
+  const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
 
-  const { control, register, handleSubmit, getValues, formState } = useForm<FormValues, unknown, Answers>({
+  // The answers so far travel with the form values under a symbol key, so the one schema sees both.
+  const resolver = useMemo(() => stepResolver(stepId, respondent, answers, born), [stepId, respondent, answers, born]);
+
+  const { control, register, handleSubmit, getValues, setValue, formState } = useForm<FormValues, unknown, Answers>({
     // Set-aside answers fill their (hidden) fields, so they show again with their answer when a change shows them.
-    defaultValues: draft ?? answersToFormValues(questions, withSetAside(answers, snapshot.context.setAside)),
+    defaultValues: withDerivedAge(
+      draft ?? (openTable(step, answersToFormValues(questions, withSetAside(answers, snapshot.context.setAside))) as FormValues),
+      ageId,
+      derivedAge,
+    ),
     resolver,
     // The error summary takes focus instead of the first field.
     shouldFocusError: false,
@@ -51,6 +97,25 @@ export function StepForm({ stepId }: { stepId: StepId }) {
     return message ? [{ question: q, message }] : [];
   });
   useDraftSource(useCallback(() => getValues(), [getValues]));
+  const [announcements, setAnnouncements] = useState<Record<string, string>>({});
+
+  /**
+   * "No to all of these": answers No to each row of the group that is shown and still blank, in order, looking
+   * again after each answer (a No can hide a later row, which then stays blank). Rows already answered keep
+   * their answer, so a "yes" or "not sure" is never turned into a "no" by a bulk tap.
+   */
+  const noToAll = (group: QuestionGroup) => {
+    let answered = 0;
+    for (const id of group.questions) {
+      const current = getValues();
+      const showing = visibleQuestions(stepId, answers, current).some((q) => q.id === id);
+      if (!showing || (current[id] !== null && current[id] !== undefined && current[id] !== '')) continue;
+      setValue(id, 'no', { shouldDirty: true, shouldValidate: formState.submitCount > 0 });
+      answered += 1;
+    }
+    const message = answered === 0 ? 'Every question here already has an answer. Nothing was changed.' : `Answered No to ${answered} question${answered === 1 ? '' : 's'}. You can still change any of them.`;
+    setAnnouncements((previous) => ({ ...previous, [group.questions[0]]: message }));
+  };
 
   const applying = useMemo(() => stepsThatApply(answers).map((id) => ({ id, label: inVoice(stepById(id)!.title, respondent) })), [answers, respondent]);
   const position = applying.findIndex((s) => s.id === stepId) + 1;
@@ -65,9 +130,52 @@ export function StepForm({ stepId }: { stepId: StepId }) {
       </StepHeading>
       {step.intro ? <p>{inVoice(step.intro, respondent)}</p> : null}
       <form noValidate onSubmit={handleSubmit((stepAnswers) => send({ type: 'step.next', answers: stepAnswers, draft: getValues() }))}>
-        {shown.map((question) => (
-          <QuestionField key={question.id} question={question} respondent={respondent} error={formState.errors[question.id]?.message} control={control} register={register} />
-        ))}
+        {stepLayout(step, shown).map((block) => {
+          if (block.kind === 'group') {
+            const id = `group-${block.group.questions[0]}`;
+            return (
+              <TriGroup
+                key={id}
+                id={id}
+                legend={inVoice(block.group.legend, respondent)}
+                rows={block.rows.map((q) => ({
+                  id: q.id,
+                  text: inVoice(q.text, respondent),
+                  hint: q.help ? inVoice(q.help, respondent) : undefined,
+                  error: formState.errors[q.id]?.message,
+                  registration: register(q.id),
+                }))}
+                onNoToAll={() => noToAll(block.group)}
+                announcement={announcements[block.group.questions[0]]}
+              />
+            );
+          }
+          if (block.kind === 'table') {
+            return block.choice?.type === 'map' ? (
+              <PerItemTableField key={block.table.choice} table={block.table} choice={block.choice} respondent={respondent} error={formState.errors[block.choice.id]?.message} control={control} />
+            ) : null;
+          }
+          const { question } = block;
+          if (question === fromBirthDate && derivedAge !== undefined && String(values[question.id] ?? '').trim() === String(derivedAge) && !formState.errors[question.id]) {
+            // Worked out from the date of birth: said, not asked.
+            return (
+              <p key={question.id} className="note field" id={question.id}>
+                {respondent === 'patient' ? 'Your age' : 'The patient’s age'}: <strong>{derivedAge} years</strong>, from the date of birth.
+              </p>
+            );
+          }
+          if (question === fromBirthDate && derivedAge !== undefined) {
+            return (
+              <div key={question.id}>
+                <QuestionField question={question} respondent={respondent} error={formState.errors[question.id]?.message} control={control} register={register} />
+                <button type="button" className="button button-secondary button-small age-use" onClick={() => setValue(question.id, String(derivedAge), { shouldValidate: true })}>
+                  Use {derivedAge} (from the date of birth)
+                </button>
+              </div>
+            );
+          }
+          return <QuestionField key={question.id} question={question} respondent={respondent} error={formState.errors[question.id]?.message} control={control} register={register} />;
+        })}
         <div className="button-row">
           <button type="submit" className="button">
             {editing ? 'Save and go back to review' : 'Continue'}
@@ -77,7 +185,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
             className="button button-secondary"
             onClick={() => {
               const held = getValues();
-              send({ type: 'step.back', answers: formValuesToAnswers(questions, held), draft: held });
+              send({ type: 'step.back', answers: formValuesToAnswers(questions, settleTable(step, held) as FormValues), draft: held });
             }}
           >
             {editing ? 'Back to review' : 'Back'}

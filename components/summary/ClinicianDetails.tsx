@@ -88,24 +88,27 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
 
       <section aria-labelledby="all-answers" className={styles.block}>
         <h3 id="all-answers">All answers</h3>
-        <table className={styles.answerTable}>
-          <thead>
-            <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.answers.map((a) => (
-              <tr key={`${a.section}-${a.question}`}>
-                <td>{a.section}</td>
-                <th scope="row">{a.question}</th>
-                <td>{a.answer}</td>
+        {/* Scrolls in its own box on a narrow phone rather than running over the page (issue 12). */}
+        <div className={styles.tableScroll} role="region" aria-label="Table of all answers" tabIndex={0}>
+          <table className={styles.answerTable}>
+            <thead>
+              <tr>
+                <th scope="col">Section</th>
+                <th scope="col">Question</th>
+                <th scope="col">Answer</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {model.answers.map((a) => (
+                <tr key={`${a.section}-${a.question}`}>
+                  <td>{a.section}</td>
+                  <th scope="row">{a.question}</th>
+                  <td>{a.answer}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </>
   );

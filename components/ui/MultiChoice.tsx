@@ -29,7 +29,7 @@ export function toggleChoice(current: readonly string[], value: string, exclusiv
 export function MultiChoice({ name, legend, hint, error, options, value, onChange, onBlur, exclusive = 'none' }: MultiChoiceProps) {
   return (
     <FieldGroup name={name} legend={legend} hint={hint} error={error}>
-      <div className="choices">
+      <div className="choices choices-dense">
         {options.map((option) => {
           const id = optionId(name, option.value);
           return (

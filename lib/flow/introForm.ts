@@ -7,13 +7,20 @@ import { RESPONDENTS } from '@/lib/questionnaire';
 import type { Respondent } from '@/lib/questionnaire';
 import { NAME_MAX_LENGTH } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
+import { isoToParts, localToday, readBirthDate } from './birthDate';
 
+/** The date of birth is typed in three boxes (day, month, year), each kept as typed. */
 export interface IntroFormValues {
   respondent: string | null;
   name: string;
-  dateOfBirth: string;
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
   saving: boolean;
 }
+
+/** The form field of each part of the date of birth (errors are reported on these paths). */
+export const DOB_FIELDS = { day: 'dobDay', month: 'dobMonth', year: 'dobYear' } as const;
 
 export interface IntroAnswers {
   respondent: Respondent;
@@ -25,19 +32,50 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 /** zod/mini has no z.preprocess; this is what classic's preprocess builds: a transform piped into the schema. */
 const blankAsMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(blankToUndefined), schema);
 
-export const introFormSchema = z.object({
-  respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
-  name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` })))),
-  dateOfBirth: blankAsMissing(z.optional(z.iso.date({ error: 'Enter the date of birth as a real date' }))),
-  saving: z.boolean(),
-});
+/**
+ * The intro form's schema on a given day (`today()`, YYYY-MM-DD, read at each parse). The date of birth's
+ * problem is reported on the path of the box that is wrong, the first one in day, month, year order; the
+ * parsed output carries `dateOfBirth` (YYYY-MM-DD) or none.
+ */
+export function makeIntroFormSchema(today: () => string = localToday) {
+  const text = z.optional(z.string());
+  return z.pipe(
+    z
+      .object({
+        respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
+        name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` })))),
+        dobDay: text,
+        dobMonth: text,
+        dobYear: text,
+        saving: z.boolean(),
+      })
+      .check(
+        z.superRefine((values, ctx) => {
+          const reading = readBirthDate({ day: values.dobDay ?? '', month: values.dobMonth ?? '', year: values.dobYear ?? '' }, today());
+          if (reading.ok) return;
+          // One message, on the first wrong box; the others are marked wrong through DOB_ERROR_PARTS.
+          const [first] = reading.problem.parts;
+          ctx.addIssue({ code: 'custom', path: [DOB_FIELDS[first]], message: reading.problem.message, params: { parts: reading.problem.parts } });
+        }),
+      ),
+    z.transform(({ dobDay, dobMonth, dobYear, ...rest }) => {
+      const reading = readBirthDate({ day: dobDay ?? '', month: dobMonth ?? '', year: dobYear ?? '' }, today());
+      return { ...rest, dateOfBirth: reading.ok ? reading.date : undefined };
+    }),
+  );
+}
+
+export const introFormSchema = makeIntroFormSchema();
 
 /** `preselected`: who usually fills it in on a clinic tablet; otherwise the person must choose. */
 export function introFormValues(document: AnswersDocument, saving: boolean, started: boolean, preselected?: Respondent): IntroFormValues {
   return {
     respondent: started ? document.respondent : (preselected ?? null),
     name: document.patient?.name ?? '',
-    dateOfBirth: document.patient?.dateOfBirth ?? '',
+    ...(() => {
+      const { day, month, year } = isoToParts(document.patient?.dateOfBirth);
+      return { dobDay: day, dobMonth: month, dobYear: year };
+    })(),
     saving,
   };
 }

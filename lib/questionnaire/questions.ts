@@ -61,6 +61,12 @@ export const STEPS = [
   {
     id: 'about',
     title: { self: 'About you', other: 'About the patient' },
+    groups: [
+      {
+        questions: ['pregnancyPossible', 'pregnant', 'planningPregnancy', 'breastfeeding', 'hormonalContraception'],
+        legend: same('Pregnancy and hormones'),
+      },
+    ],
     questions: [
       {
         id: 'age',
@@ -68,11 +74,11 @@ export const STEPS = [
         min: 0,
         max: 120,
         unit: 'years',
+        fromBirthDate: true,
         required: true,
         blankError: { self: 'Enter your age in years', other: 'Enter the patient’s age in years' },
         short: 'Age (years)',
         text: { self: 'How old are you?', other: 'How old is the patient?' },
-        help: { self: 'Your age in years.', other: 'The patient’s age in years.' },
       },
       {
         id: 'under40kg',
@@ -177,7 +183,6 @@ export const STEPS = [
           self: 'How bad was your worst itch in the last 24 hours?',
           other: 'How bad was the patient’s worst itch in the last 24 hours?',
         },
-        help: { self: '0 means no itch. 10 means the worst itch you can imagine.', other: '0 means no itch. 10 means the worst itch imaginable.' },
       },
       {
         id: 'sleepNightsLost',
@@ -196,6 +201,8 @@ export const STEPS = [
   {
     id: 'treatments',
     title: same('Treatments'),
+    // One small table per treatment ticked: "using now" and "how did it go" together, no second list of 20.
+    perItemTable: { rowsFrom: 'treatmentsTried', tick: 'treatmentsCurrent', tickLabel: same('Using it now'), choice: 'treatmentOutcomes' },
     questions: [
       {
         id: 'treatmentsTried',
@@ -221,7 +228,7 @@ export const STEPS = [
         shownWhen: { op: 'hasAny', question: 'treatmentsTried', values: TREATMENT_IDS },
         short: 'How each treatment went',
         text: { self: 'How did each treatment go?', other: 'How did each treatment go for the patient?' },
-        help: same('Choose one answer for each treatment. Insurance forms often ask for this.'),
+        help: same('Insurance forms often ask for this.'),
         options: [
           { id: 'helped', label: 'Helped' },
           { id: 'notEnough', label: 'Did not help enough' },
@@ -283,6 +290,13 @@ export const STEPS = [
   {
     id: 'infections',
     title: same('Infections and vaccines'),
+    groups: [
+      {
+        questions: ['infectionNow', 'infectionsFrequent', 'tbHistory', 'tbExposure', 'hepatitisB', 'hepatitisC', 'hiv', 'weakImmuneSystem', 'shinglesHistory', 'coldSoresFrequent'],
+        legend: same('Infections'),
+      },
+      { questions: ['shinglesVaccine', 'liveVaccinePlanned', 'chickenpoxImmune', 'fungalAreas'], legend: same('Vaccines and travel') },
+    ],
     questions: [
       {
         id: 'infectionNow',
@@ -292,7 +306,7 @@ export const STEPS = [
           self: 'Do you have an infection or a fever right now, treated or not?',
           other: 'Does the patient have an infection or a fever right now, treated or not?',
         },
-        help: same('This includes eczema that looks infected, weeps or has crusts, boils, and cold sores that are spreading.'),
+        help: same('Count eczema that looks infected, weeps or crusts, boils, and spreading cold sores.'),
       },
       {
         id: 'infectionsFrequent',
@@ -311,7 +325,7 @@ export const STEPS = [
           self: 'Have you ever had tuberculosis (TB) or a positive TB test?',
           other: 'Has the patient ever had tuberculosis (TB) or a positive TB test?',
         },
-        help: same('Tuberculosis (TB) is a germ that most often harms the lungs. It can hide in the body for years without symptoms.'),
+        help: same('TB is a germ that most often harms the lungs. It can hide in the body for years.'),
       },
       {
         id: 'tbExposure',
@@ -327,14 +341,12 @@ export const STEPS = [
         type: 'tri',
         short: 'Hepatitis B ever',
         text: { self: 'Have you ever had hepatitis B?', other: 'Has the patient ever had hepatitis B?' },
-        help: same('Hepatitis B is a virus that harms the liver.'),
       },
       {
         id: 'hepatitisC',
         type: 'tri',
         short: 'Hepatitis C ever',
         text: { self: 'Have you ever had hepatitis C?', other: 'Has the patient ever had hepatitis C?' },
-        help: same('Hepatitis C is a virus that harms the liver.'),
       },
       {
         id: 'hiv',
@@ -357,7 +369,7 @@ export const STEPS = [
         type: 'tri',
         short: 'Shingles ever',
         text: { self: 'Have you ever had shingles?', other: 'Has the patient ever had shingles?' },
-        help: same('Shingles is a painful rash with blisters, often in a band on one side of the body.'),
+        help: same('A painful rash with blisters on one side of the body.'),
       },
       {
         id: 'coldSoresFrequent',
@@ -394,7 +406,6 @@ export const STEPS = [
           self: 'Have you had chickenpox, or two doses of the chickenpox vaccine?',
           other: 'Has the patient had chickenpox, or two doses of the chickenpox vaccine?',
         },
-        help: same('Chickenpox is an itchy rash of small blisters all over the body. A vaccine record can show the doses.'),
       },
       {
         id: 'fungalAreas',
@@ -411,6 +422,7 @@ export const STEPS = [
   {
     id: 'heart',
     title: same('Heart, blood clots and smoking'),
+    groups: [{ questions: ['heartAttackOrStroke', 'bloodClot', 'clottingDisorder'], legend: same('Heart and blood clots') }],
     questions: [
       {
         id: 'smoking',
@@ -440,7 +452,6 @@ export const STEPS = [
           self: 'Have you ever had a blood clot in a leg (DVT) or in a lung (PE)?',
           other: 'Has the patient ever had a blood clot in a leg (DVT) or in a lung (PE)?',
         },
-        help: same('DVT (deep vein thrombosis) is a clot in a deep vein, often in the leg. PE (pulmonary embolism) is a clot in the lung.'),
       },
       {
         id: 'clottingDisorder',
@@ -450,7 +461,7 @@ export const STEPS = [
           self: 'Do you have a condition that makes your blood clot too easily?',
           other: 'Does the patient have a condition that makes their blood clot too easily?',
         },
-        help: same('For example factor V Leiden, a condition passed down in families that makes clots more likely.'),
+        help: same('For example factor V Leiden, which runs in families.'),
       },
       {
         id: 'heartRiskFactors',
@@ -476,6 +487,7 @@ export const STEPS = [
   {
     id: 'health',
     title: same('Cancer and other health'),
+    groups: [{ questions: ['gutPerforation', 'lowBloodCounts'], legend: same('Bowel and blood') }],
     questions: [
       {
         id: 'cancerHistory',
@@ -537,7 +549,7 @@ export const STEPS = [
           self: 'Have you had diverticulitis, or ever had a tear or hole in your stomach or bowel?',
           other: 'Has the patient had diverticulitis, or ever had a tear or hole in the stomach or bowel?',
         },
-        help: same('Diverticulitis is when small pouches in the wall of the bowel get swollen or infected.'),
+        help: same('Diverticulitis is swollen or infected pouches in the bowel wall.'),
       },
       {
         id: 'lowBloodCounts',
@@ -562,7 +574,7 @@ export const STEPS = [
           self: 'Do you take any of these medicines now, or will you soon?',
           other: 'Does the patient take any of these medicines now, or will they soon?',
         },
-        help: same('Choose all that apply. Brand names are shown in parentheses.'),
+        help: same('Choose all that apply.'),
         options: [
           {
             id: 'antiplatelet',

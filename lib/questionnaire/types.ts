@@ -68,6 +68,12 @@ export interface IntegerQuestion extends QuestionBase {
   /** A 0–10 style scale: shown as a row of buttons, never a slider only. */
   readonly scale?: { readonly minLabel: string; readonly maxLabel: string };
   readonly unit?: string;
+  /**
+   * Presentation hint: the answer is worked out from the date of birth typed before the first step (the age in
+   * completed years), so the question is asked only when no full date of birth was given, and shown again to be
+   * confirmed only when an age already given and the date disagree.
+   */
+  readonly fromBirthDate?: true;
 }
 export interface TextQuestion extends QuestionBase {
   readonly type: 'text';
@@ -90,9 +96,41 @@ export interface MapQuestion extends QuestionBase {
 
 export type Question = TriQuestion | ChoiceQuestion | MultiQuestion | IntegerQuestion | TextQuestion | MapQuestion;
 
+/**
+ * A presentation hint, not an answer: yes / no / not sure questions of one step that sit next to each other and
+ * are shown as one compact grid (a row per question, each row its own radio group named by its question) with a
+ * "No to all of these" button. Every row keeps its own answer under its own linkId.
+ */
+export interface QuestionGroup {
+  /** Ids of `tri` questions of the step, in the step's order and next to each other. */
+  readonly questions: readonly string[];
+  /** What the rows have in common, as the grid's legend. */
+  readonly legend: Wording;
+}
+
+/**
+ * A presentation hint, not an answer: a multi question and a map question asked together, one small table per
+ * item ticked in an earlier list (questions.md: `treatmentsCurrent` and `treatmentOutcomes` per treatment tried).
+ * The answers stay the list (`tick`) and the map (`choice`) of the contract.
+ */
+export interface PerItemTable {
+  /** The multi question whose ticked options (except `none`) are the tables. */
+  readonly rowsFrom: string;
+  /** The multi question answered by one tick box per table ("Using now"). */
+  readonly tick: string;
+  /** The tick box's label in each table. */
+  readonly tickLabel: Wording;
+  /** The map question answered by one radio group per table ("How did it go?"). */
+  readonly choice: string;
+}
+
 export interface Step {
   readonly id: string;
   readonly title: Wording;
   readonly intro?: Wording;
   readonly questions: readonly Question[];
+  /** Questions shown together as one grid (presentation only). */
+  readonly groups?: readonly QuestionGroup[];
+  /** Questions asked per item of an earlier list (presentation only). */
+  readonly perItemTable?: PerItemTable;
 }

@@ -1,0 +1,92 @@
+/**
+ * A date of birth typed as day, month and year (the GOV.UK date-input pattern): the order of the three boxes
+ * follows the locale, each mistake names the box that is wrong, and nothing typed is dropped (a partial or
+ * impossible date stays in the boxes with a message). The age the date gives replaces typing the age again.
+ */
+
+export type DatePart = 'day' | 'month' | 'year';
+
+/** What the three boxes hold, as typed. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** The oldest age accepted: older is taken as a typing mistake in the year (issue 12). */
+export const MAX_AGE_YEARS = 120;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The order of day, month and year in `locale`'s numeric dates, read from Intl.DateTimeFormat#formatToParts:
+ * en-US gives month, day, year; en-GB and es give day, month, year; ja gives year, month, day.
+ */
+export function datePartOrder(locale: string): DatePart[] {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
+  const order = parts.map((p) => p.type).filter((t): t is DatePart => t === 'day' || t === 'month' || t === 'year');
+  return order.length === 3 ? order : ['day', 'month', 'year'];
+}
+
+/**
+ * A date (YYYY-MM-DD, or a partial YYYY-MM or YYYY as an imported FHIR record may hold) as three boxes: a part
+ * the date lacks stays blank, so a partial date shows as typed and is named on Start, never dropped unseen.
+ */
+export function isoToParts(iso: string | undefined): DateParts {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso ?? '');
+  if (!match) return { day: '', month: '', year: '' };
+  return { year: match[1], month: match[2] ? String(Number(match[2])) : '', day: match[3] ? String(Number(match[3])) : '' };
+}
+
+/** Today in the person's own time zone, as YYYY-MM-DD (a date of birth is a local date). */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Completed years from a full date of birth to `today` (both YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return today.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export interface BirthDateProblem {
+  /** The boxes that are wrong (all three when the date as a whole is). */
+  parts: DatePart[];
+  message: string;
+}
+
+export type BirthDateReading = { ok: true; date: string | undefined } | { ok: false; problem: BirthDateProblem };
+
+/**
+ * Reads the three boxes on `today` (YYYY-MM-DD). All blank: no date (it is optional). Otherwise the first
+ * problem, naming the box: a missing part, a part that is not a number in range, a day the month does not have,
+ * a date after today, or an age over MAX_AGE_YEARS.
+ */
+export function readBirthDate(parts: DateParts, today: string): BirthDateReading {
+  const text = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
+  const missing = (['day', 'month', 'year'] as const).filter((p) => text[p] === '');
+  if (missing.length === 3) return { ok: true, date: undefined };
+  if (missing.length > 0) {
+    const names = missing.map((p) => `a ${p}`);
+    return { ok: false, problem: { parts: [...missing], message: `Date of birth must include ${names.length === 2 ? names.join(' and ') : names[0]}` } };
+  }
+  const isWhole = (value: string) => /^\d+$/.test(value);
+  if (!isWhole(text.day) || Number(text.day) < 1 || Number(text.day) > 31) return { ok: false, problem: { parts: ['day'], message: 'Enter the day as a number from 1 to 31' } };
+  if (!isWhole(text.month) || Number(text.month) < 1 || Number(text.month) > 12) return { ok: false, problem: { parts: ['month'], message: 'Enter the month as a number from 1 to 12' } };
+  if (!/^\d{4}$/.test(text.year)) return { ok: false, problem: { parts: ['year'], message: 'Enter the year as 4 digits, for example 1991' } };
+  const [day, month, year] = [Number(text.day), Number(text.month), Number(text.year)];
+  const last = daysIn(year, month);
+  if (day > last) return { ok: false, problem: { parts: ['day'], message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days: check the day` } };
+  const date = `${text.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (date > today) return { ok: false, problem: { parts: ['day', 'month', 'year'], message: 'Date of birth must be today or in the past' } };
+  if (ageOn(date, today) > MAX_AGE_YEARS) return { ok: false, problem: { parts: ['year'], message: `Date of birth makes the age over ${MAX_AGE_YEARS}: check the year` } };
+  return { ok: true, date };
+}
+
+/** A date as people read it in US English ("March 27, 1991"), for messages. */
+export function spokenDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
