@@ -8,8 +8,7 @@ import { ClinicSession } from '@/components/clinic/ClinicSession';
 export default function ScreeningLayout({ children }: { children: React.ReactNode }) {
   return (
     <ScreeningProvider>
-      {children}
-      <ClinicSession />
+      <ClinicSession>{children}</ClinicSession>
     </ScreeningProvider>
   );
 }

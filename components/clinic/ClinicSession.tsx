@@ -6,7 +6,8 @@
  * opens the start page again (below), so Back never shows the last patient's answers.
  * SAFETY.md 2.3; docs/SECURITY.md "Shared device" and "Back/forward cache".
  */
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { IDLE_WARNING_SECONDS, loadClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { FinishAndClearDialog } from './FinishAndClearDialog';
@@ -15,28 +16,61 @@ import { useIdleTimer } from './useIdleTimer';
 
 const MINUTE = 60_000;
 
+/** Why the tablet went back to the start page: after an idle wipe the start page says so (ClearedNotice). */
+export type ReturnReason = 'idle' | 'finished' | 'reload';
+
+/** The start page's address after an idle wipe: a flag, never an answer. ClearedNotice reads it and removes it. */
+export const CLEARED_AFTER_IDLE_PATH = '/?cleared=idle';
+
 /** A new document at the start page, replacing this history entry. */
-function replaceWithStartPage() {
-  window.location.replace('/');
+function replaceWithStartPage(reason: ReturnReason) {
+  window.location.replace(reason === 'idle' ? CLEARED_AFTER_IDLE_PATH : '/');
 }
 
-export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: () => void }) {
+/** Pages a clinic tablet may load directly: the start page, and the setup page (it holds no answers). */
+const PAGES_LOADED_IN_PLACE = ['/', '/clinic'];
+
+/** Opens the "Clear the tablet for the next patient?" dialog; null outside clinic mode. */
+const FinishContext = createContext<(() => void) | null>(null);
+
+/**
+ * "Finish and clear for the next patient" near the top of the summary (the same dialog as the one at its
+ * foot), so staff need not scroll a long summary to find it. Nothing outside clinic mode.
+ */
+export function FinishAndClearButton() {
+  const finish = useContext(FinishContext);
+  if (!finish) return null;
+  return (
+    <p className="no-print clinic-finish-top">
+      <button type="button" className="button button-secondary" onClick={finish}>
+        Finish and clear for the next patient
+      </button>
+    </p>
+  );
+}
+
+export function ClinicSession({ returnToStart = replaceWithStartPage, children }: { returnToStart?: (reason: ReturnReason) => void; children?: ReactNode }) {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
   const [confirming, setConfirming] = useState(false);
 
-  const wipe = useCallback(() => {
-    send({ type: 'flow.restart' });
-    returnToStart();
-  }, [send, returnToStart]);
+  const wipe = useCallback(
+    (reason: ReturnReason) => {
+      send({ type: 'flow.restart' });
+      returnToStart(reason);
+    },
+    [send, returnToStart],
+  );
+  const wipeWhenIdle = useCallback(() => wipe('idle'), [wipe]);
+  const confirmFinish = useCallback(() => setConfirming(true), []);
 
-  const idle = useIdleTimer({ enabled: clinic.enabled, idleMs: clinic.idleMinutes * MINUTE, warningMs: IDLE_WARNING_SECONDS * 1000, onExpire: wipe });
+  const idle = useIdleTimer({ enabled: clinic.enabled, idleMs: clinic.idleMinutes * MINUTE, warningMs: IDLE_WARNING_SECONDS * 1000, onExpire: wipeWhenIdle });
 
   // On a clinic tablet every page load starts at the start page: a reload, or Back to an entry from
   // before a wipe, never lands inside someone's questionnaire. (Moving between pages inside the app is
   // client-side and does not load a page.) Read from storage directly: this runs before the machine has it.
   useEffect(() => {
-    if (loadClinicSetting().enabled && window.location.pathname !== '/') returnToStart();
+    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(window.location.pathname)) returnToStart('reload');
   }, [returnToStart]);
 
   useEffect(() => {
@@ -45,7 +79,7 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
     // (Chrome may keep even no-store pages) reloads the start page.
     const onPageHide = () => send({ type: 'flow.restart' });
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) returnToStart();
+      if (event.persisted) returnToStart('reload');
     };
     // After printing the summary, offer to clear for the next patient.
     const onAfterPrint = () => setConfirming(true);
@@ -59,21 +93,22 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
     };
   }, [clinic.enabled, send, returnToStart]);
 
-  if (!clinic.enabled) return null;
+  if (!clinic.enabled) return <>{children}</>;
   return (
     <>
+      <FinishContext.Provider value={confirmFinish}>{children}</FinishContext.Provider>
       {snapshot.matches('summary') ? (
         <section className="clinic-finish no-print" aria-labelledby="clinic-finish-title">
           <h2 id="clinic-finish-title">Done with this patient?</h2>
           <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
           <p>
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
+            <button type="button" className="button" onClick={confirmFinish}>
               Finish and clear for the next patient
             </button>
           </p>
         </section>
       ) : null}
-      {confirming ? <FinishAndClearDialog onConfirm={wipe} onCancel={() => setConfirming(false)} /> : null}
+      {confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
       {idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
     </>
   );

@@ -49,6 +49,8 @@ export function IntroForm() {
       </StepHeading>
       <form
         noValidate
+        // A clinic tablet must not offer the last patient's name to the next (the browser's autofill store is out of any wipe's reach).
+        autoComplete={clinic.enabled ? 'off' : undefined}
         onSubmit={handleSubmit((parsed) => {
           const intro = introAnswers(parsed);
           send({ type: 'flow.start', ...intro, saving: intro.saving && savingAllowedFor(intro.respondent) });
@@ -59,10 +61,10 @@ export function IntroForm() {
         <h2>For the printed summary (optional)</h2>
         <p className="field-hint">So the clinic can match the summary to the right person. Leave blank if you prefer.</p>
         <Field id="patient-name" label="Patient’s name" error={formState.errors.name?.message}>
-          {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete="name" className="input" />}
+          {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete={clinic.enabled ? 'off' : 'name'} className="input" />}
         </Field>
         <Field id="patient-dob" label="Patient’s date of birth" error={formState.errors.dateOfBirth?.message}>
-          {(controlProps) => <input {...controlProps} {...register('dateOfBirth')} type="date" autoComplete="bday" className="input input-date" />}
+          {(controlProps) => <input {...controlProps} {...register('dateOfBirth')} type="date" autoComplete={clinic.enabled ? 'off' : 'bday'} className="input input-date" />}
         </Field>
 
         {clinic.enabled ? (
@@ -83,7 +85,8 @@ export function IntroForm() {
 
         <div className="button-row">
           <button type="submit" className="button">
-            {returnToReview ? 'Save and go back to review' : 'Start'}
+            {/* "Continue", not a second "Start": the start page's Start already began. */}
+            {returnToReview ? 'Save and go back to review' : 'Continue'}
           </button>
         </div>
       </form>

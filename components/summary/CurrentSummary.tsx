@@ -2,6 +2,7 @@
 
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
+import { FinishAndClearButton } from '@/components/clinic/ClinicSession';
 import { SummaryScreen } from './SummaryScreen';
 
 /** The summary of this session's answers, once the review is done; before that, how to get there. */
@@ -10,6 +11,7 @@ export function CurrentSummary() {
   const ready = snapshot.matches('summary');
   return (
     <>
+      {ready ? <FinishAndClearButton /> : null}
       <SummaryScreen document={ready ? document : null} />
       {ready && (
         <>
