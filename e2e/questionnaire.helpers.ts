@@ -18,7 +18,7 @@ export async function startAs(page: Page, respondent: Respondent, { saving = fal
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
   await page.getByRole('radio', { name: RESPONDENT_CHOICES[respondent], exact: true }).check();
   if (saving) await page.getByRole('checkbox', { name: 'Keep my answers on this device' }).check();
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 
 function optionName(question: Question, value: string): string {

@@ -2,7 +2,6 @@
 
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
-import { FinishAndClearButton } from '@/components/clinic/ClinicSession';
 import { SummaryScreen } from './SummaryScreen';
 
 /** The summary of this session's answers, once the review is done; before that, how to get there. */
@@ -11,7 +10,6 @@ export function CurrentSummary() {
   const ready = snapshot.matches('summary');
   return (
     <>
-      {ready ? <FinishAndClearButton /> : null}
       <SummaryScreen document={ready ? document : null} />
       {ready && (
         <>

@@ -105,12 +105,13 @@ async function openSummary(user: ReturnType<typeof userEvent.setup>) {
   return (await screen.findAllByRole('button', { name: 'Finish and clear for the next patient' })).at(-1)!;
 }
 
-test('"Finish and clear" is reachable from the top of the summary, before its heading', async () => {
+test('"Finish and clear" is reachable from the top of the summary, right after its heading', async () => {
   const { user, returnToStart } = renderTablet({ fakeTimers: false });
   await openSummary(user);
   const [top, foot] = screen.getAllByRole('button', { name: 'Finish and clear for the next patient' });
   const summaryHeading = screen.getByRole('heading', { level: 1, name: 'Summary' });
-  expect(top.compareDocumentPosition(summaryHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(top.compareDocumentPosition(summaryHeading) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+  expect(summaryHeading.nextElementSibling).toContainElement(top);
   expect(foot.compareDocumentPosition(summaryHeading) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
   await user.click(top);
   await user.click(screen.getByRole('button', { name: 'Yes, clear for the next patient' }));
