@@ -44,7 +44,9 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
       ];
   return (
     <div className={styles.summary}>
-      <h1 className={`${styles.screenTitle} no-print`}>Summary</h1>
+      <h1 id="summary-heading" tabIndex={-1} className={`${styles.screenTitle} no-print`}>
+        Summary
+      </h1>
       {/* On a clinic tablet: "Finish and clear" right under the heading, not only at the foot of a long page. */}
       <FinishAndClearButton />
       <SummaryActions text={summaryTextFromModel(model)} />
