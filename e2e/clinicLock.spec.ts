@@ -17,7 +17,7 @@ const DOWNLOAD_BUTTONS = /Save answers to a file|Download for your clinic/;
 test.setTimeout(90_000);
 
 async function unlockSetup(page: Page, code: string) {
-  await page.getByLabel('Staff code').fill(code);
+  await page.getByLabel('Staff code', { exact: true }).fill(code);
   await page.getByRole('button', { name: 'Unlock clinic settings' }).click();
 }
 
@@ -30,7 +30,7 @@ test('the staff code is required to turn clinic mode off: a wrong code is refuse
 
   await unlockSetup(page, 'front-desk-8');
   await expect(page.getByText('That is not the staff code. Nothing was changed.')).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByLabel('Staff code')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Staff code', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Turn off clinic tablet mode' })).toHaveCount(0);
   await page.reload();
   await expect(page.getByText(/^Clinic tablet mode is on\./)).toBeVisible();
@@ -71,11 +71,11 @@ test('no download is offered or happens on any screen of a clinic journey; staff
   // The listener does catch a download: staff unlock saving with the code, and one file is saved.
   await page.getByRole('button', { name: 'Back to your answers' }).click();
   await page.getByText('Clinic staff: save to a file').click();
-  await page.getByLabel('Staff code').fill('front-desk-8');
+  await page.getByLabel('Staff code', { exact: true }).fill('front-desk-8');
   await page.getByRole('button', { name: 'Unlock saving to a file' }).click();
   await expect(page.getByText('That is not the staff code. Nothing was changed.')).toBeVisible({ timeout: 15_000 });
   await noDownloadOffered();
-  await page.getByLabel('Staff code').fill(STAFF_CODE);
+  await page.getByLabel('Staff code', { exact: true }).fill(STAFF_CODE);
   await page.getByRole('button', { name: 'Unlock saving to a file' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save answers to a file' }).click({ timeout: 15_000 });

@@ -65,7 +65,7 @@ test('the clinic setting stays for the device; a reload mid-session returns to t
   await expectEmptyStart(page);
   await page.goto('/clinic');
   await expect(page.getByText('Clinic tablet mode is on. Answers are cleared after 2 minutes without use.')).toBeVisible();
-  await page.getByLabel('Staff code').fill(STAFF_CODE);
+  await page.getByLabel('Staff code', { exact: true }).fill(STAFF_CODE);
   await page.getByRole('button', { name: 'Unlock clinic settings' }).click();
   await expect(page.getByRole('textbox', { name: 'Clear after how many minutes without use?' })).toHaveValue('2', { timeout: 15_000 });
 });
@@ -171,11 +171,12 @@ for (const width of [390, 1280]) {
     await turnOnClinicMode(page, { idleMinutes: 1 });
     await check('start');
     await page.goto('/clinic');
-    await page.getByLabel('Staff code').fill('not-the-code');
+    await expect(page.getByText(/^Clinic tablet mode is on\./)).toBeVisible();
+    await page.getByLabel('Staff code', { exact: true }).fill('not-the-code');
     await page.getByRole('button', { name: 'Unlock clinic settings' }).click();
     await expect(page.getByText('That is not the staff code. Nothing was changed.')).toBeVisible({ timeout: 15_000 });
     await check('setup-wrong-code');
-    await page.getByLabel('Staff code').fill(STAFF_CODE);
+    await page.getByLabel('Staff code', { exact: true }).fill(STAFF_CODE);
     await page.getByRole('button', { name: 'Unlock clinic settings' }).click();
     await expect(page.getByRole('button', { name: 'Turn off clinic tablet mode' })).toBeVisible({ timeout: 15_000 });
     await check('setup-unlocked');

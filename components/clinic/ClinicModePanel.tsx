@@ -33,10 +33,11 @@ export function ClinicModePanel() {
         cleared after a few minutes without use, and when you finish with each patient. A staff code keeps patients from changing this.
       </p>
       <p ref={status} tabIndex={-1} role="status" className="notice clinic-status">
-        {clinic.enabled ? `Clinic tablet mode is on. Answers are cleared after ${minutesText(clinic.idleMinutes)} without use.` : 'Clinic tablet mode is off.'}
+        {snapshot.matches('checkingSaved') ? 'Reading this device’s setting…' : clinic.enabled ? `Clinic tablet mode is on. Answers are cleared after ${minutesText(clinic.idleMinutes)} without use.` : 'Clinic tablet mode is off.'}
       </p>
 
-      {!clinic.enabled ? (
+      {/* Until the device's setting is read (after hydration), no form: the off form must not flash on a clinic tablet. */}
+      {snapshot.matches('checkingSaved') ? null : !clinic.enabled ? (
         <section aria-labelledby="clinic-turn-on">
           <h2 id="clinic-turn-on">Turn on clinic tablet mode</h2>
           <ClinicSettingsForm key="on" clinic={clinic} withNewCode submitLabel="Turn on clinic tablet mode" onSave={(setting) => change(setting, { lock: true })} />
