@@ -93,7 +93,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
     >
       {withNewCode ? (
         <>
-          <h2>Staff code</h2>
+          <h3>Staff code</h3>
           <Field
             id="new-staff-code"
             label="New staff code"
@@ -105,7 +105,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
           <Field id="repeat-staff-code" label="Type the staff code again" error={errors.repeat?.message}>
             {(control) => <input {...control} {...register('repeat')} type="password" autoComplete="off" className="input" />}
           </Field>
-          <h2>Settings</h2>
+          <h3>Settings</h3>
         </>
       ) : null}
       <NumberField
