@@ -81,5 +81,8 @@ export async function reviewedAnswers(page: Page): Promise<Map<string, string>> 
 }
 
 export async function loadAnswerFile(page: Page, text: string) {
+  // On the start page the file field sits in the "Already answered at home?" disclosure: open it, so its messages show.
+  const disclosure = page.locator('details', { hasText: 'Already answered at home?' });
+  if ((await disclosure.count()) > 0 && (await disclosure.getAttribute('open')) === null) await disclosure.locator('summary').click();
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }

@@ -93,11 +93,11 @@ export function ClinicSession({ returnToStart = replaceWithStartPage, children }
     };
   }, [clinic.enabled, send, returnToStart]);
 
-  if (!clinic.enabled) return <>{children}</>;
+  // One tree shape whether clinic mode is on or off: turning it on (on load) must not remount the pages.
   return (
     <>
-      <FinishContext.Provider value={confirmFinish}>{children}</FinishContext.Provider>
-      {snapshot.matches('summary') ? (
+      <FinishContext.Provider value={clinic.enabled ? confirmFinish : null}>{children}</FinishContext.Provider>
+      {clinic.enabled && snapshot.matches('summary') ? (
         <section className="clinic-finish no-print" aria-labelledby="clinic-finish-title">
           <h2 id="clinic-finish-title">Done with this patient?</h2>
           <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
@@ -108,8 +108,8 @@ export function ClinicSession({ returnToStart = replaceWithStartPage, children }
           </p>
         </section>
       ) : null}
-      {confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
-      {idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
+      {clinic.enabled && confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
+      {clinic.enabled && idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
     </>
   );
 }
