@@ -8,7 +8,8 @@ import { ClinicSession } from '@/components/clinic/ClinicSession';
 export default function ScreeningLayout({ children }: { children: React.ReactNode }) {
   return (
     <ScreeningProvider>
-      <ClinicSession>{children}</ClinicSession>
+      {children}
+      <ClinicSession />
     </ScreeningProvider>
   );
 }

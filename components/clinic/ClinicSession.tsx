@@ -6,8 +6,7 @@
  * opens the start page again (below), so Back never shows the last patient's answers.
  * SAFETY.md 2.3; docs/SECURITY.md "Shared device" and "Back/forward cache".
  */
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { IDLE_WARNING_SECONDS, loadClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { FinishAndClearDialog } from './FinishAndClearDialog';
@@ -30,26 +29,31 @@ function replaceWithStartPage(reason: ReturnReason) {
 /** Pages a clinic tablet may load directly: the start page, and the setup page (it holds no answers). */
 const PAGES_LOADED_IN_PLACE = ['/', '/clinic'];
 
-/** Opens the "Clear the tablet for the next patient?" dialog; null outside clinic mode. */
-const FinishContext = createContext<(() => void) | null>(null);
+/**
+ * Asks ClinicSession to open the "Clear the tablet for the next patient?" dialog. An event on the window, not a
+ * React context: ClinicSession sits beside the pages (wrapping them delays Next's page titles after navigation).
+ */
+const FINISH_EVENT = 'jak-screener:finish-and-clear';
 
 /**
  * "Finish and clear for the next patient" near the top of the summary (the same dialog as the one at its
  * foot), so staff need not scroll a long summary to find it. Nothing outside clinic mode.
  */
 export function FinishAndClearButton() {
-  const finish = useContext(FinishContext);
-  if (!finish) return null;
+  // Read from the device, not the provider: the summary view also renders on its own (tests, print). It shows
+  // only once the machine reached the summary, in the browser, so there is no server render to match.
+  const [enabled] = useState(() => loadClinicSetting().enabled);
+  if (!enabled) return null;
   return (
     <p className="no-print clinic-finish-top">
-      <button type="button" className="button button-secondary" onClick={finish}>
+      <button type="button" className="button button-secondary" onClick={() => window.dispatchEvent(new Event(FINISH_EVENT))}>
         Finish and clear for the next patient
       </button>
     </p>
   );
 }
 
-export function ClinicSession({ returnToStart = replaceWithStartPage, children }: { returnToStart?: (reason: ReturnReason) => void; children?: ReactNode }) {
+export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: (reason: ReturnReason) => void }) {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
   const [confirming, setConfirming] = useState(false);
@@ -83,6 +87,7 @@ export function ClinicSession({ returnToStart = replaceWithStartPage, children }
     };
     // After printing the summary, offer to clear for the next patient.
     const onAfterPrint = () => setConfirming(true);
+    window.addEventListener(FINISH_EVENT, confirmFinish);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
     window.addEventListener('afterprint', onAfterPrint);
@@ -90,14 +95,14 @@ export function ClinicSession({ returnToStart = replaceWithStartPage, children }
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
       window.removeEventListener('afterprint', onAfterPrint);
+      window.removeEventListener(FINISH_EVENT, confirmFinish);
     };
-  }, [clinic.enabled, send, returnToStart]);
+  }, [clinic.enabled, send, returnToStart, confirmFinish]);
 
-  // One tree shape whether clinic mode is on or off: turning it on (on load) must not remount the pages.
+  if (!clinic.enabled) return null;
   return (
     <>
-      <FinishContext.Provider value={clinic.enabled ? confirmFinish : null}>{children}</FinishContext.Provider>
-      {clinic.enabled && snapshot.matches('summary') ? (
+      {snapshot.matches('summary') ? (
         <section className="clinic-finish no-print" aria-labelledby="clinic-finish-title">
           <h2 id="clinic-finish-title">Done with this patient?</h2>
           <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
@@ -108,8 +113,8 @@ export function ClinicSession({ returnToStart = replaceWithStartPage, children }
           </p>
         </section>
       ) : null}
-      {clinic.enabled && confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
-      {clinic.enabled && idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
+      {confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
+      {idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
     </>
   );
 }

@@ -24,11 +24,11 @@ function renderTablet({ clinic = true, fakeTimers = true } = {}) {
   const returnToStart = jest.fn();
   const user = userEvent.setup(fakeTimers ? { advanceTimers: jest.advanceTimersByTime } : {});
   const view = renderWithScreening(
-    // As the screening layout does: the session wraps the pages, so the summary can reach "Finish and clear".
-    <ClinicSession returnToStart={returnToStart}>
+    <>
       <LoadAnswerFile />
       <QuestionnaireFlow />
-    </ClinicSession>,
+      <ClinicSession returnToStart={returnToStart} />
+    </>,
   );
   return { ...view, user, returnToStart };
 }
