@@ -30,6 +30,15 @@ if (typeof globalThis.TextDecoder === 'undefined') {
   globalThis.TextDecoder = require('node:util').TextDecoder;
 }
 
+// jsdom has crypto.getRandomValues but not crypto.subtle or TextEncoder, which every browser this tool supports has
+// (the clinic staff code is hashed with Web Crypto, lib/clinic/staffCode.ts): lend Node's.
+if (typeof globalThis.TextEncoder === 'undefined') {
+  globalThis.TextEncoder = require('node:util').TextEncoder;
+}
+if (typeof globalThis.crypto !== 'undefined' && !globalThis.crypto.subtle) {
+  Object.defineProperty(globalThis.crypto, 'subtle', { value: require('node:crypto').webcrypto.subtle });
+}
+
 // Answers are kept for the tab (sessionStorage) as a person answers: each test starts with an empty tab.
 beforeEach(() => {
   if (typeof window === 'undefined') return;

@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist
             decides with you.
           </p>
+          <p className="site-footer-links">
+            <Link href="/clinic">Clinic tablet setup</Link>
+          </p>
         </footer>
       </body>
     </html>

@@ -20,7 +20,7 @@ for (const width of [390, 1280]) {
     await expectNoViolations(page, 'start page');
     await shot('00-start');
     await page.getByRole('link', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
     await expectNoViolations(page, 'intro with errors');
     await shot('0-intro-errors');

@@ -29,7 +29,7 @@ test('a filled page restored from the back/forward cache shows the empty start p
   await turnOnClinicMode(page);
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(NAME);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await answerStep(page, 0, vignette('low-risk-adult').input.answers, 'patient');
   await page.waitForLoadState('networkidle');
 

@@ -13,6 +13,7 @@ const group = (r: QuestionnaireResponse, step: string) => r.item!.find((g) => g.
 
 async function load(page: Page, bytes: Buffer) {
   await page.goto('/');
+  await page.getByText('Already answered at home?', { exact: true }).click();
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: bytes });
 }
 

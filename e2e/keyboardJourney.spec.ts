@@ -70,7 +70,7 @@ test('a low-risk adult completes every step, the review and the summary with the
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
   await tabTo(page, page.getByRole('radio', { name: 'I am the patient' }));
   await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
+  await tabTo(page, page.getByRole('button', { name: 'Continue', exact: true }));
   await page.keyboard.press('Enter');
 
   for (const step of STEPS) {

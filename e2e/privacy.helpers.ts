@@ -71,20 +71,33 @@ export async function expectNoAnswersStored(page: Page, { clinic }: { clinic: bo
     cookies: '',
     cacheStorage: [],
   });
-  if (clinic) expect(Object.keys(JSON.parse(storage.localStorage[CLINIC_SETTING_KEY])).sort()).toEqual(['enabled', 'idleMinutes', 'schemaVersion', 'usualRespondent']);
+  if (clinic) {
+    // The setting, and of the staff code only its salted hash (salt, hash, iteration count).
+    const setting = JSON.parse(storage.localStorage[CLINIC_SETTING_KEY]);
+    expect(Object.keys(setting).sort()).toEqual(['enabled', 'idleMinutes', 'lock', 'schemaVersion', 'usualRespondent']);
+    expect(Object.keys(setting.lock).sort()).toEqual(['algorithm', 'hash', 'iterations', 'salt']);
+    expect(JSON.stringify(setting)).not.toContain(STAFF_CODE);
+  }
   expect(await page.context().cookies()).toEqual([]);
 }
 
-/** Turns clinic tablet mode on from the start page, optionally with a shorter idle time. */
+/** The staff code the clinic specs set. */
+export const STAFF_CODE = 'front-desk-7';
+
+/**
+ * Turns clinic tablet mode on from the setup page (/clinic), setting the staff code, optionally with a shorter
+ * idle time, then opens the start page.
+ */
 export async function turnOnClinicMode(page: Page, { idleMinutes }: { idleMinutes?: number } = {}) {
+  await page.goto('/clinic');
+  await expect(page.getByText('Clinic tablet mode is off.')).toBeVisible();
+  await page.getByLabel('New staff code').fill(STAFF_CODE);
+  await page.getByLabel('Type the staff code again').fill(STAFF_CODE);
+  if (idleMinutes !== undefined) await page.getByRole('textbox', { name: 'Clear after how many minutes without use?' }).fill(String(idleMinutes));
+  await page.getByRole('button', { name: 'Turn on clinic tablet mode' }).click();
+  // PBKDF2 with 600,000 iterations: a moment on a busy machine.
+  await expect(page.getByText(/^Clinic tablet mode is on\./)).toBeVisible({ timeout: 15_000 });
   await page.goto('/');
-  await page.getByRole('checkbox', { name: 'Use this device as a clinic tablet' }).check();
-  await expect(page.getByText(/^Clinic tablet mode is on\./)).toBeVisible();
-  if (idleMinutes !== undefined) {
-    await page.getByRole('textbox', { name: 'Clear after how many minutes without use?' }).fill(String(idleMinutes));
-    await page.getByRole('button', { name: 'Save clinic settings' }).click();
-    await expect(page.getByText('Clinic settings saved.')).toBeVisible();
-  }
 }
 
 /**

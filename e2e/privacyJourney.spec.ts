@@ -55,7 +55,7 @@ async function journey(page: Page, baseURL: string, { clinic }: { clinic: boolea
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(MARKER);
   await fillDateOfBirth(page, DATE_OF_BIRTH);
   await expectScreenKeepsSecrets(page, clinic);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
   for (let index = 0; index < STEPS.length; index++) {
     await expectScreenKeepsSecrets(page, clinic);
@@ -95,7 +95,7 @@ test('on a clinic tablet: the same, then "Finish and clear" leaves nothing behin
   await expect(offer.getByRole('button', { name: 'Not yet' })).toBeFocused();
   await offer.getByRole('button', { name: 'Not yet' }).click();
   await expect(offer).toHaveCount(0);
-  await page.getByRole('button', { name: 'Finish and clear for the next patient' }).click();
+  await page.getByRole('button', { name: 'Finish and clear for the next patient' }).first().click();
   await page.getByRole('button', { name: 'Yes, clear for the next patient' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: /talk about JAK inhibitors/ })).toBeVisible();

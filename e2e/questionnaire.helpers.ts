@@ -20,7 +20,7 @@ export async function startAs(page: Page, respondent: Respondent, { saving = fal
   await beforeStart?.();
   await page.getByRole('radio', { name: RESPONDENT_CHOICES[respondent], exact: true }).check();
   if (saving) await page.getByRole('checkbox', { name: 'Keep my answers on this device' }).check();
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 
 function optionName(question: Question, value: string): string {
@@ -157,5 +157,8 @@ export async function fillDateOfBirth(page: Page, iso: string) {
 }
 
 export async function loadAnswerFile(page: Page, text: string) {
+  // On the start page the file field sits in the "Already answered at home?" disclosure: open it, so its messages show.
+  const disclosure = page.locator('details', { hasText: 'Already answered at home?' });
+  if ((await disclosure.count()) > 0 && (await disclosure.getAttribute('open')) === null) await disclosure.locator('summary').click();
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }

@@ -103,7 +103,7 @@ test('keyboard only: choose with arrows and space, continue with Enter', async (
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'I am the patient' })).toBeFocused();
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Start', exact: true }).focus();
+  await page.getByRole('button', { name: 'Continue', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeFocused();
   await page.keyboard.press('Tab');

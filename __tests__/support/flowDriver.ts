@@ -4,7 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 
 export async function startAs(user: UserEvent, respondent = 'I am the patient') {
   await user.click(await screen.findByRole('radio', { name: respondent }));
-  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
   await screen.findByRole('heading', { level: 1, name: /About/ });
 }
 

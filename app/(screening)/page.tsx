@@ -2,52 +2,41 @@ import Link from 'next/link';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
 import { StartActions } from '@/components/flow/StartActions';
 import { ReadHandoffCode } from '@/components/handoff/ReadHandoffCode';
-import { ClinicModePanel } from '@/components/clinic/ClinicModePanel';
+import { ClearedNotice } from '@/components/clinic/ClearedNotice';
+import { StaffCodeMissing } from '@/components/clinic/StaffCodeMissing';
 
+/**
+ * The start page, for a patient: one heading, one sentence, one Start. Answers from home (a file or a photo of the
+ * code) are one disclosure below it; clinic tablet setup is its own page (/clinic), linked from the footer.
+ */
 export default function HomePage() {
   return (
     <>
+      <ClearedNotice />
+      <StaffCodeMissing />
       <h1>Get ready to talk about JAK inhibitors for eczema</h1>
-      <p>
-        JAK inhibitors are medicines for eczema (atopic dermatitis). Some are pills: upadacitinib (Rinvoq), abrocitinib
-        (Cibinqo) and, outside the US, baricitinib (Olumiant). One is a cream: ruxolitinib (Opzelura). They can help a
-        lot, but they are not right for everyone, so your dermatologist needs to know about your health first.
-      </p>
-      <p>
-        This tool asks short questions about your health, your medicines and the eczema treatments you have tried. It
-        takes about 5 minutes. At the end you get a summary to print or show at your visit.
+      <p className="lead">
+        Answer short questions about your health and the eczema treatments you have tried (about 5 minutes), and get a summary to bring to your dermatologist.
       </p>
       <StartActions />
 
-      <h2>Who it is for</h2>
-      <ul>
-        <li>People with eczema who have a visit with a dermatologist soon.</li>
-        <li>Parents and caregivers who answer for a child or another person.</li>
-        <li>Clinic staff who fill it in with a patient before the visit.</li>
-        <li>Dermatologists, who get a one-page summary of what to check and discuss.</li>
-      </ul>
+      <details className="disclosure">
+        <summary>Already answered at home?</summary>
+        <p>Open the answers you saved, or a photo of the code the tool showed you.</p>
+        <LoadAnswerFile />
+        <ReadHandoffCode />
+      </details>
 
-      <div className="notice">
-        <h2>What this tool is not</h2>
-        <p>
-          It does not give a diagnosis or a prescription. It does not tell you whether a medicine is right for you. It
-          lists what to talk about with your dermatologist and why. The summary is made only from your own answers.
-        </p>
-      </div>
-
-      <h2>Your answers stay on this device</h2>
+      <h2>About this tool</h2>
       <p>
-        Nothing you type is sent anywhere. There are no accounts, no ads and no tracking. On your own device, you
-        choose whether to keep your answers here, and you can clear them at any time. On a clinic tablet, answers are
-        never kept and are cleared after each patient.
+        JAK inhibitors are medicines for eczema (atopic dermatitis): the pills upadacitinib (Rinvoq), abrocitinib (Cibinqo) and, outside the US, baricitinib
+        (Olumiant), and the cream ruxolitinib (Opzelura). The summary lists what to talk about with your dermatologist and why. It does not give a diagnosis or a
+        prescription, and it does not tell you whether a medicine is right for you.
       </p>
-
-      <h2>Already answered at home?</h2>
-      <LoadAnswerFile />
-      <ReadHandoffCode />
-
-      <ClinicModePanel />
-
+      <p>
+        Nothing you type is sent anywhere: no accounts, no ads, no tracking. On your own device, you choose whether to keep your answers, and you can clear them at
+        any time. On a clinic tablet, answers are never kept.
+      </p>
       <p>
         <Link href="/about">How the tool works and where its facts come from</Link>
       </p>

@@ -3,6 +3,7 @@ import { ruleDrugSeverities } from '@/lib/summary/ruleDrugSeverities';
 import { DRUGS_IN_DISPLAY_ORDER, LABELS_BY_DRUG, RULES, RULESET_VERSION, RULES_CHECKED_ON, SEVERITIES } from '@/rules';
 import { SeverityMark } from '@/components/summary/SeverityMark';
 import styles from './about.module.css';
+import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /** What each severity word means (docs/contract/rules.md, "Words"). */
 const SEVERITY_MEANING = {
@@ -119,9 +120,9 @@ export function AboutRules() {
                       {rule.sources.map((source) => (
                         <li key={`${source.label}-${source.section}`}>
                           {source.url ? (
-                            <a href={source.url} rel="noreferrer">
+                            <ExternalLink href={source.url}>
                               {source.label}
-                            </a>
+                            </ExternalLink>
                           ) : (
                             source.label
                           )}

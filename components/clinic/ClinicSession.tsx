@@ -15,28 +15,66 @@ import { useIdleTimer } from './useIdleTimer';
 
 const MINUTE = 60_000;
 
+/** Why the tablet went back to the start page: after an idle wipe the start page says so (ClearedNotice). */
+export type ReturnReason = 'idle' | 'finished' | 'reload';
+
+/** The start page's address after an idle wipe: a flag, never an answer. ClearedNotice reads it and removes it. */
+export const CLEARED_AFTER_IDLE_PATH = '/?cleared=idle';
+
 /** A new document at the start page, replacing this history entry. */
-function replaceWithStartPage() {
-  window.location.replace('/');
+function replaceWithStartPage(reason: ReturnReason) {
+  window.location.replace(reason === 'idle' ? CLEARED_AFTER_IDLE_PATH : '/');
 }
 
-export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: () => void }) {
+/** Pages a clinic tablet may load directly: the start page, and the setup page (it holds no answers). */
+const PAGES_LOADED_IN_PLACE = ['/', '/clinic'];
+
+/**
+ * Asks ClinicSession to open the "Clear the tablet for the next patient?" dialog. An event on the window, not a
+ * React context: ClinicSession sits beside the pages (wrapping them delays Next's page titles after navigation).
+ */
+const FINISH_EVENT = 'jak-screener:finish-and-clear';
+
+/**
+ * "Finish and clear for the next patient" near the top of the summary (the same dialog as the one at its
+ * foot), so staff need not scroll a long summary to find it. Nothing outside clinic mode.
+ */
+export function FinishAndClearButton() {
+  // Read from the device, not the provider: the summary view also renders on its own (tests, print). It shows
+  // only once the machine reached the summary, in the browser, so there is no server render to match.
+  const [enabled] = useState(() => loadClinicSetting().enabled);
+  if (!enabled) return null;
+  return (
+    <p className="no-print clinic-finish-top">
+      <button type="button" className="button button-secondary" onClick={() => window.dispatchEvent(new Event(FINISH_EVENT))}>
+        Finish and clear for the next patient
+      </button>
+    </p>
+  );
+}
+
+export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: (reason: ReturnReason) => void }) {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
   const [confirming, setConfirming] = useState(false);
 
-  const wipe = useCallback(() => {
-    send({ type: 'flow.restart' });
-    returnToStart();
-  }, [send, returnToStart]);
+  const wipe = useCallback(
+    (reason: ReturnReason) => {
+      send({ type: 'flow.restart' });
+      returnToStart(reason);
+    },
+    [send, returnToStart],
+  );
+  const wipeWhenIdle = useCallback(() => wipe('idle'), [wipe]);
+  const confirmFinish = useCallback(() => setConfirming(true), []);
 
-  const idle = useIdleTimer({ enabled: clinic.enabled, idleMs: clinic.idleMinutes * MINUTE, warningMs: IDLE_WARNING_SECONDS * 1000, onExpire: wipe });
+  const idle = useIdleTimer({ enabled: clinic.enabled, idleMs: clinic.idleMinutes * MINUTE, warningMs: IDLE_WARNING_SECONDS * 1000, onExpire: wipeWhenIdle });
 
   // On a clinic tablet every page load starts at the start page: a reload, or Back to an entry from
   // before a wipe, never lands inside someone's questionnaire. (Moving between pages inside the app is
   // client-side and does not load a page.) Read from storage directly: this runs before the machine has it.
   useEffect(() => {
-    if (loadClinicSetting().enabled && window.location.pathname !== '/') returnToStart();
+    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(window.location.pathname)) returnToStart('reload');
   }, [returnToStart]);
 
   useEffect(() => {
@@ -45,10 +83,11 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
     // (Chrome may keep even no-store pages) reloads the start page.
     const onPageHide = () => send({ type: 'flow.restart' });
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) returnToStart();
+      if (event.persisted) returnToStart('reload');
     };
     // After printing the summary, offer to clear for the next patient.
     const onAfterPrint = () => setConfirming(true);
+    window.addEventListener(FINISH_EVENT, confirmFinish);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
     window.addEventListener('afterprint', onAfterPrint);
@@ -56,8 +95,9 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
       window.removeEventListener('afterprint', onAfterPrint);
+      window.removeEventListener(FINISH_EVENT, confirmFinish);
     };
-  }, [clinic.enabled, send, returnToStart]);
+  }, [clinic.enabled, send, returnToStart, confirmFinish]);
 
   if (!clinic.enabled) return null;
   return (
@@ -67,13 +107,13 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
           <h2 id="clinic-finish-title">Done with this patient?</h2>
           <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
           <p>
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
+            <button type="button" className="button" onClick={confirmFinish}>
               Finish and clear for the next patient
             </button>
           </p>
         </section>
       ) : null}
-      {confirming ? <FinishAndClearDialog onConfirm={wipe} onCancel={() => setConfirming(false)} /> : null}
+      {confirming ? <FinishAndClearDialog onConfirm={() => wipe('finished')} onCancel={() => setConfirming(false)} /> : null}
       {idle.secondsLeft !== null ? <IdleWarningDialog secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} /> : null}
     </>
   );

@@ -1,7 +1,9 @@
 'use client';
 /**
- * The clinic tablet settings on the start page (shown once clinic mode is on): how long the tablet may sit
- * unused and who usually holds it. Saving hands the setting to ClinicModePanel, which sends it to the machine.
+ * The clinic tablet settings on /clinic: how long the tablet may sit unused and who usually holds it, and, when
+ * clinic mode is turned on (or a tablet set up before the staff code existed needs one), the staff code typed
+ * twice. Only the code's salted hash is handed on (lib/clinic/staffCode.ts); saving hands the setting to
+ * ClinicModePanel, which sends it to the machine.
  */
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,7 +11,9 @@ import type { Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { DEFAULT_IDLE_MINUTES, minutesText, IDLE_WARNING_SECONDS, idleMinutesSchema, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, USUAL_RESPONDENTS } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
+import { lockWithStaffCode, MIN_STAFF_CODE_LENGTH, newStaffCodeSchema } from '@/lib/clinic/staffCode';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
+import { Field } from '@/components/ui/Field';
 import { NumberField } from '@/components/ui/NumberField';
 
 const settingsFormSchema = z.object({
@@ -20,36 +24,90 @@ const settingsFormSchema = z.object({
 interface SettingsFormValues {
   idleMinutes: string;
   usualRespondent: string;
+  code: string;
+  repeat: string;
 }
 
-const resolver: Resolver<SettingsFormValues> = async (values) => {
-  const result = settingsFormSchema.safeParse(values);
-  if (result.success) return { values: result.data as unknown as SettingsFormValues, errors: {} };
-  const errors = Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), { type: 'validate', message: issue.message }]));
-  return { values: {}, errors };
-};
+type FieldName = keyof SettingsFormValues;
+
+function problemsOf(values: SettingsFormValues, withCode: boolean): Partial<Record<FieldName, string>> {
+  const problems: Partial<Record<FieldName, string>> = {};
+  const settings = settingsFormSchema.safeParse(values);
+  for (const issue of settings.success ? [] : settings.error.issues) problems[String(issue.path[0]) as FieldName] ??= issue.message;
+  if (withCode) {
+    const code = newStaffCodeSchema.safeParse({ code: values.code, repeat: values.repeat });
+    for (const issue of code.success ? [] : code.error.issues) problems[String(issue.path[0]) as FieldName] ??= issue.message;
+  }
+  return problems;
+}
 
 const USUAL_RESPONDENT_OPTIONS = [
   { value: 'patient', label: 'Patients', hint: 'the tablet is handed to them' },
   { value: 'staff', label: 'Clinic staff', hint: 'typing for the patient' },
 ];
 
-export function ClinicSettingsForm({ clinic, onSave }: { clinic: ClinicSetting; onSave: (setting: ClinicSetting) => void }) {
-  const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, formState } = useForm<SettingsFormValues>({
-    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent },
+interface ClinicSettingsFormProps {
+  clinic: ClinicSetting;
+  /** Ask for a new staff code (turning clinic mode on, or a tablet with none yet). */
+  withNewCode: boolean;
+  submitLabel: string;
+  onSave: (setting: ClinicSetting) => void;
+}
+
+export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }: ClinicSettingsFormProps) {
+  const [status, setStatus] = useState('');
+  const resolver: Resolver<SettingsFormValues> = async (values) => {
+    const problems = problemsOf(values, withNewCode);
+    if (Object.keys(problems).length === 0) return { values, errors: {} };
+    return { values: {}, errors: Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, { type: 'validate', message }])) };
+  };
+  const { register, handleSubmit, formState, resetField } = useForm<SettingsFormValues>({
+    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent, code: '', repeat: '' },
     resolver,
   });
+  const { errors } = formState;
   return (
     <form
       noValidate
-      onChange={() => setSaved(false)}
-      onSubmit={handleSubmit((values) => {
+      autoComplete="off"
+      onChange={() => setStatus('')}
+      onSubmit={handleSubmit(async (values) => {
         const parsed = settingsFormSchema.parse(values);
-        onSave({ ...clinic, ...parsed });
-        setSaved(true);
+        let lock = clinic.lock;
+        if (withNewCode) {
+          setStatus('Setting the staff code…');
+          try {
+            lock = await lockWithStaffCode(values.code);
+          } catch {
+            setStatus('The staff code could not be set in this browser. Nothing was changed.');
+            return;
+          } finally {
+            // The code itself is never kept, not even in the form.
+            resetField('code');
+            resetField('repeat');
+          }
+        }
+        onSave({ ...clinic, ...parsed, enabled: true, lock });
+        setStatus('Clinic settings saved.');
       })}
     >
+      {withNewCode ? (
+        <>
+          <h3>Staff code</h3>
+          <Field
+            id="new-staff-code"
+            label="New staff code"
+            hint={`Staff type it to turn clinic mode off, change these settings or save answers to a file. At least ${MIN_STAFF_CODE_LENGTH} characters. Only a scrambled form of it (a hash) is kept on this tablet: a forgotten code cannot be shown again.`}
+            error={errors.code?.message}
+          >
+            {(control) => <input {...control} {...register('code')} type="password" autoComplete="off" className="input" />}
+          </Field>
+          <Field id="repeat-staff-code" label="Type the staff code again" error={errors.repeat?.message}>
+            {(control) => <input {...control} {...register('repeat')} type="password" autoComplete="off" className="input" />}
+          </Field>
+          <h3>Settings</h3>
+        </>
+      ) : null}
       <NumberField
         id="clinic-idle-minutes"
         label="Clear after how many minutes without use?"
@@ -57,24 +115,23 @@ export function ClinicSettingsForm({ clinic, onSave }: { clinic: ClinicSetting; 
         min={MIN_IDLE_MINUTES}
         max={MAX_IDLE_MINUTES}
         unit="minutes"
-        error={formState.errors.idleMinutes?.message}
+        error={errors.idleMinutes?.message}
         registration={register('idleMinutes')}
       />
       <ChoiceGroup
         name="usualRespondent"
         legend="Who usually fills it in on this tablet?"
         hint="The questionnaire starts with this choice. The person can change it."
-        error={formState.errors.usualRespondent?.message}
+        error={errors.usualRespondent?.message}
         options={USUAL_RESPONDENT_OPTIONS}
         registration={register('usualRespondent')}
       />
       <div className="button-row">
-        <button type="submit" className="button button-secondary">
-          Save clinic settings
+        <button type="submit" className="button">
+          {submitLabel}
         </button>
       </div>
-      <p role="status">{saved ? 'Clinic settings saved.' : ''}</p>
+      <p role="status">{status}</p>
     </form>
   );
 }
-

@@ -69,6 +69,8 @@ export function IntroForm() {
       </StepHeading>
       <form
         noValidate
+        // A clinic tablet must not offer the last patient's name to the next (the browser's autofill store is out of any wipe's reach).
+        autoComplete={clinic.enabled ? 'off' : undefined}
         onSubmit={handleSubmit((parsed) => {
           const intro = introAnswers(parsed);
           send({ type: 'flow.start', ...intro, saving: intro.saving && savingAllowedFor(intro.respondent) });
@@ -79,7 +81,7 @@ export function IntroForm() {
         <h2>For the printed summary (optional)</h2>
         <p className="field-hint">So the clinic can match the summary to the right person. Leave blank if you prefer.</p>
         <Field id="patient-name" label="Patient’s name" error={formState.errors.name?.message}>
-          {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete="name" className="input" />}
+          {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete={clinic.enabled ? 'off' : 'name'} className="input" />}
         </Field>
         <DateInput
           id="patient-dob"
@@ -89,6 +91,7 @@ export function IntroForm() {
           order={dobOrder}
           registrations={{ day: register(DOB_FIELDS.day), month: register(DOB_FIELDS.month), year: register(DOB_FIELDS.year) }}
           invalid={invalidParts}
+          autoComplete={!clinic.enabled}
         />
 
         {clinic.enabled ? (
@@ -109,7 +112,8 @@ export function IntroForm() {
 
         <div className="button-row">
           <button type="submit" className="button">
-            {returnToReview ? 'Save and go back to review' : 'Start'}
+            {/* "Continue", not a second "Start": the start page's Start already began. */}
+            {returnToReview ? 'Save and go back to review' : 'Continue'}
           </button>
         </div>
       </form>

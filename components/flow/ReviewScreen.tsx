@@ -7,6 +7,7 @@ import type { Answers } from '@/lib/answers';
 import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates';
 import { StepHeading } from '@/components/ui/StepHeading';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
+import { useDeviceFilesAllowed } from '@/components/clinic/DeviceFiles';
 import { respondentHeadline } from '@/lib/questionnaire/respondents';
 import { ClearAnswers } from './ClearAnswers';
 import { ImportNotes } from './ImportNotes';
@@ -37,6 +38,8 @@ export function ReviewScreen() {
   const unanswered = shown.filter((q) => q.type !== 'text' && (answers as Record<string, unknown>)[q.id] === undefined).length;
   const notSure = shown.filter((q) => isNotSure((answers as Record<string, unknown>)[q.id])).length;
   const canFinish = snapshot.can({ type: 'review.done' });
+  // On a clinic tablet no file is saved unless staff unlock it (the hand-off section below says how).
+  const filesAllowed = useDeviceFilesAllowed();
 
   return (
     <>
@@ -111,7 +114,7 @@ export function ReviewScreen() {
             See summary
           </button>
         ) : null}
-        <SaveAnswerFile document={document} />
+        {filesAllowed ? <SaveAnswerFile document={document} /> : null}
       </div>
       <ClinicHandoff document={document} />
       <ClearAnswers />

@@ -77,6 +77,8 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
     window.document.addEventListener('submit', onSubmit, true);
     window.document.addEventListener('change', keepSoon, true);
     window.document.addEventListener('input', keepSoon, true);
+    // Buttons that fill answers in (a grid's "No to all of these") change values without a change event.
+    window.document.addEventListener('click', keepSoon, true);
     window.document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', keepIfChanged);
     return () => {
@@ -84,6 +86,7 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
       window.document.removeEventListener('submit', onSubmit, true);
       window.document.removeEventListener('change', keepSoon, true);
       window.document.removeEventListener('input', keepSoon, true);
+      window.document.removeEventListener('click', keepSoon, true);
       window.document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', keepIfChanged);
     };

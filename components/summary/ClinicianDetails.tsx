@@ -2,6 +2,7 @@ import { SOURCE_ABBREVIATIONS_NOTE } from '@/lib/summary/labels';
 import { PAGE_ONE_TREATMENT_LIMIT, sourceText } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /**
  * Clinician details, after page 1 and as long as needed: each flag's full detail with the answers behind it and its
@@ -39,9 +40,9 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
                 <li key={n}>
                   [{n}]{' '}
                   {source.url ? (
-                    <a href={source.url} rel="noreferrer">
+                    <ExternalLink href={source.url}>
                       {sourceText(source)}
-                    </a>
+                    </ExternalLink>
                   ) : (
                     sourceText(source)
                   )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { SummaryScreen } from './SummaryScreen';
@@ -8,6 +9,11 @@ import { SummaryScreen } from './SummaryScreen';
 export function CurrentSummary() {
   const { snapshot, document, send } = useScreening();
   const ready = snapshot.matches('summary');
+  // As on every step: the heading takes focus when the summary opens, so it starts at its top (with "Finish and
+  // clear" on a clinic tablet just below), not wherever the review was scrolled to.
+  useEffect(() => {
+    if (ready) window.document.getElementById('summary-heading')?.focus();
+  }, [ready]);
   return (
     <>
       <SummaryScreen document={ready ? document : null} />

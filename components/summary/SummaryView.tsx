@@ -12,6 +12,7 @@ import { PatientPart } from './PatientPart';
 import { PrintFrame } from './PrintFrame';
 import { SummaryActions } from './SummaryActions';
 import styles from './summary.module.css';
+import { FinishAndClearButton } from '@/components/clinic/ClinicSession';
 
 interface SummaryViewProps {
   document: AnswersDocument;
@@ -43,7 +44,11 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
       ];
   return (
     <div className={styles.summary}>
-      <h1 className={`${styles.screenTitle} no-print`}>Summary</h1>
+      <h1 id="summary-heading" tabIndex={-1} className={`${styles.screenTitle} no-print`}>
+        Summary
+      </h1>
+      {/* On a clinic tablet: "Finish and clear" right under the heading, not only at the foot of a long page. */}
+      <FinishAndClearButton />
       <SummaryActions text={summaryTextFromModel(model)} />
       <div className={`${styles.readerSwitch} no-print`} role="group" aria-label="Which part to show">
         {choices.map((choice) => (

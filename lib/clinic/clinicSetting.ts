@@ -5,9 +5,12 @@
  * (docs/SECURITY.md, "Where the data lives").
  */
 import { z } from 'zod/mini';
+import { staffLockSchema } from './staffCode';
+import type { StaffLock } from './staffCode';
 
 export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
-const CLINIC_SETTING_VERSION = 1;
+/** 2 added the staff code's lock; a version-1 setting (no code yet) is still read, as on with `lock: null`. */
+const CLINIC_SETTING_VERSION = 2;
 
 /** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning; 30 s leaves room to find the tablet. */
 export const IDLE_WARNING_SECONDS = 30;
@@ -29,18 +32,27 @@ export const idleMinutesSchema = z.coerce.number({ error: 'Enter the number of m
   z.maximum(MAX_IDLE_MINUTES, { error: `Use at most ${MAX_IDLE_MINUTES} minutes` }),
 );
 
-const storedSettingSchema = z.strictObject({
-  schemaVersion: z.literal(CLINIC_SETTING_VERSION),
+const settingFields = {
   enabled: z.boolean(),
   idleMinutes: z.number().check(z.int(), z.minimum(MIN_IDLE_MINUTES), z.maximum(MAX_IDLE_MINUTES)),
   usualRespondent: z.enum(USUAL_RESPONDENTS),
-});
+};
+
+/** Version 1, before the staff code: read as clinic mode with no code yet, so staff are asked to set one. */
+const storedSettingV1Schema = z.strictObject({ schemaVersion: z.literal(1), ...settingFields });
+
+/** `lock: null` only while a tablet set up before the staff code existed waits for staff to set one. */
+const storedSettingSchema = z.strictObject({ schemaVersion: z.literal(CLINIC_SETTING_VERSION), ...settingFields, lock: z.nullable(staffLockSchema) });
 
 export type ClinicSetting = Omit<z.infer<typeof storedSettingSchema>, 'schemaVersion'>;
+export type { StaffLock };
 
-export const CLINIC_MODE_OFF: ClinicSetting = { enabled: false, idleMinutes: DEFAULT_IDLE_MINUTES, usualRespondent: 'patient' };
+export const CLINIC_MODE_OFF: ClinicSetting = { enabled: false, idleMinutes: DEFAULT_IDLE_MINUTES, usualRespondent: 'patient', lock: null };
 
-/** Reads a stored setting. Anything missing, damaged or from another version means off: never a crash. */
+/**
+ * Reads a stored setting: the current version, or version 1 (no staff code) as on with `lock: null`.
+ * Anything missing, damaged or from an unknown version means off: never a crash.
+ */
 export function parseClinicSetting(text: string | null): ClinicSetting {
   if (text === null) return CLINIC_MODE_OFF;
   let stored: unknown;
@@ -50,9 +62,21 @@ export function parseClinicSetting(text: string | null): ClinicSetting {
     return CLINIC_MODE_OFF;
   }
   const result = storedSettingSchema.safeParse(stored);
-  if (!result.success) return CLINIC_MODE_OFF;
-  const { enabled, idleMinutes, usualRespondent } = result.data;
-  return { enabled, idleMinutes, usualRespondent };
+  if (result.success) {
+    const { enabled, idleMinutes, usualRespondent, lock } = result.data;
+    return { enabled, idleMinutes, usualRespondent, lock };
+  }
+  const old = storedSettingV1Schema.safeParse(stored);
+  if (old.success) {
+    const { enabled, idleMinutes, usualRespondent } = old.data;
+    return { enabled, idleMinutes, usualRespondent, lock: null };
+  }
+  return CLINIC_MODE_OFF;
+}
+
+/** Clinic mode is on but no staff code is set yet (a tablet set up by an earlier version): staff must set one. */
+export function needsStaffCode(setting: ClinicSetting): boolean {
+  return setting.enabled && setting.lock === null;
 }
 
 function deviceStorage(): Storage | null {
@@ -71,7 +95,7 @@ export function loadClinicSetting(): ClinicSetting {
   }
 }
 
-/** On: the setting is kept for the device. Off is the default, so switching off removes the key. */
+/** On: the setting is kept for the device (with the code's hash, never the code). Off is the default, so switching off removes the key. */
 export function saveClinicSetting(setting: ClinicSetting): void {
   try {
     const storage = deviceStorage();

@@ -48,6 +48,8 @@ export interface QuestionnaireContext {
   keptOn: KeptOn;
   /** Clinic tablet mode: answers in memory only, cleared when idle or finished (components/clinic). */
   clinic: ClinicSetting;
+  /** On a clinic tablet, staff typed the staff code to allow saving this session's answers to a file. In memory only. */
+  filesUnlocked: boolean;
   /** Why saved answers could not be resumed, and what could still be kept. */
   savedProblems: string[];
   salvage: SavedProgress | null;
@@ -90,7 +92,9 @@ export type QuestionnaireEvent =
   | { type: 'summary.back' }
   | { type: 'answers.load'; document: AnswersDocument }
   | { type: 'flow.restart' }
-  | { type: 'clinic.change'; setting: ClinicSetting };
+  | { type: 'clinic.change'; setting: ClinicSetting }
+  /** Staff typed the right staff code (checked by the caller: Web Crypto is asynchronous) to save files this session. */
+  | { type: 'clinic.unlockFiles' };
 
 const FIRST_STEP: StepId = STEPS[0].id;
 
@@ -108,6 +112,7 @@ function initialContext(): QuestionnaireContext {
     saving: false,
     keptOn: 'tab',
     clinic: CLINIC_MODE_OFF,
+    filesUnlocked: false,
     savedProblems: [],
     salvage: null,
     setAside: {},
@@ -357,6 +362,7 @@ export const questionnaireMachine = setup({
     resetFlow: assign(({ context }) => ({ ...initialContext(), clinic: context.clinic })),
     applyClinicSetting: assign(({ event }) => (event.type === 'clinic.change' ? { clinic: event.setting } : {})),
     storeClinicSetting: ({ context }) => saveClinicSetting(context.clinic),
+    unlockFiles: assign(({ context }) => ({ filesUnlocked: context.clinic.enabled })),
     /**
      * Answers are kept on the device when the person asked, otherwise for this tab only (a reload or a
      * discarded tab loses nothing); a clinic tablet, and answers typed by clinic staff, are kept nowhere.
@@ -386,6 +392,7 @@ export const questionnaireMachine = setup({
       { guard: 'clinicModeFlips', target: '.intro', actions: ['applyClinicSetting', 'storeClinicSetting', 'resetFlow', 'forgetProgress'] },
       { actions: ['applyClinicSetting', 'storeClinicSetting'] },
     ],
+    'clinic.unlockFiles': { actions: 'unlockFiles' },
     'answers.load': { target: '.review', actions: 'loadDocument' },
     // Another tab pressed "Clear my answers": this tab's answers go too, rather than being written back.
     'storage.clearedElsewhere': { target: '.intro', actions: ['resetFlow', 'forgetTabCopy', { type: 'noteOtherTab', params: { change: 'cleared' } }] },

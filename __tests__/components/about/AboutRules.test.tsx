@@ -22,8 +22,9 @@ test('shows what fires a rule, its per-drug severities and its sources', () => {
   expect(antiplatelet).toHaveTextContent('medicines has antiplatelet');
   expect(antiplatelet).toHaveTextContent('Abrocitinib: ■ Label contraindication');
   expect(antiplatelet).not.toHaveTextContent('Upadacitinib');
-  const link = within(antiplatelet).getByRole('link', { name: 'Cibinqo (abrocitinib) US Prescribing Information' });
-  expect(link).toHaveAttribute('rel', 'noreferrer');
+  const link = within(antiplatelet).getByRole('link', { name: 'Cibinqo (abrocitinib) US Prescribing Information (opens in a new tab)' });
+  expect(link).toHaveAttribute('target', '_blank');
+  expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
 test('merges the severities of a rule with several triggers', () => {

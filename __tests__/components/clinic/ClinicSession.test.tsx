@@ -10,7 +10,7 @@ import { startAs } from '@/__tests__/support/flowDriver';
 import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
-const ONE_MINUTE_CLINIC = { enabled: true, idleMinutes: 1, usualRespondent: 'patient' } as const;
+const ONE_MINUTE_CLINIC = { enabled: true, idleMinutes: 1, usualRespondent: 'patient', lock: null } as const;
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -83,6 +83,8 @@ test('idle: when the time runs out, the answers are wiped and the start page is 
   await screen.findByRole('heading', { level: 1, name: /eczema/i });
   await wait(60_000);
   expect(returnToStart).toHaveBeenCalledTimes(1);
+  // The start page then says why it is empty (ClearedNotice).
+  expect(returnToStart).toHaveBeenCalledWith('idle');
   expect(await screen.findByRole('heading', { level: 1, name: 'Before you start' })).toBeInTheDocument();
   expect(idleDialog()).not.toBeInTheDocument();
 });
@@ -99,8 +101,22 @@ test('the idle timer never runs outside clinic mode: a phone user loses nothing'
 async function openSummary(user: ReturnType<typeof userEvent.setup>) {
   await user.upload(screen.getByLabelText('Load answers from a file'), new File([JSON.stringify(LOW_RISK_ADULT)], 'answers.json', { type: 'application/json' }));
   await user.click(await screen.findByRole('button', { name: 'See summary' }));
-  return screen.findByRole('button', { name: 'Finish and clear for the next patient' });
+  // Two ways to the same dialog: near the top of the summary and at its foot; the foot one is the last.
+  return (await screen.findAllByRole('button', { name: 'Finish and clear for the next patient' })).at(-1)!;
 }
+
+test('"Finish and clear" is reachable from the top of the summary, right after its heading', async () => {
+  const { user, returnToStart } = renderTablet({ fakeTimers: false });
+  await openSummary(user);
+  const [top, foot] = screen.getAllByRole('button', { name: 'Finish and clear for the next patient' });
+  const summaryHeading = screen.getByRole('heading', { level: 1, name: 'Summary' });
+  expect(top.compareDocumentPosition(summaryHeading) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+  expect(summaryHeading.nextElementSibling).toContainElement(top);
+  expect(foot.compareDocumentPosition(summaryHeading) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+  await user.click(top);
+  await user.click(screen.getByRole('button', { name: 'Yes, clear for the next patient' }));
+  expect(returnToStart).toHaveBeenCalledWith('finished');
+});
 
 test('"Finish and clear" on the summary asks first; "Not yet" keeps everything and gives focus back', async () => {
   // axe runs on real timers; no idle time passes in this test.
@@ -149,11 +165,16 @@ test('leaving the page wipes it; a copy restored from the back/forward cache loa
   expect(returnToStart).toHaveBeenCalledTimes(1);
 });
 
-test('on a clinic tablet, a page loaded anywhere but the start page goes to the start page', () => {
+test('on a clinic tablet, a page loaded anywhere but the start page (or the setup page) goes to the start page', () => {
   window.history.pushState({}, '', '/questionnaire');
   try {
-    const { returnToStart } = renderTablet();
+    const { returnToStart, unmount } = renderTablet();
     expect(returnToStart).toHaveBeenCalledTimes(1);
+    unmount();
+    window.history.pushState({}, '', '/clinic');
+    const setup = renderTablet();
+    expect(setup.returnToStart).not.toHaveBeenCalled();
+    setup.unmount();
   } finally {
     window.history.pushState({}, '', '/');
   }

@@ -114,7 +114,7 @@ test('"Clear my answers" asks first, then empties storage and memory', async () 
   renderWithScreening(<QuestionnaireFlow />);
   await user.click(await screen.findByRole('radio', { name: 'I am the patient' }));
   await user.click(screen.getByRole('checkbox', { name: 'Keep my answers on this device' }));
-  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
   await answerAbout(user, '30');
   await screen.findByRole('heading', { level: 1, name: 'Your eczema' });
   expect(window.localStorage.getItem(SAVED_ANSWERS_KEY)).toContain('"age":30');

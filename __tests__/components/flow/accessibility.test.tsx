@@ -13,11 +13,11 @@ test('no axe violations on the intro, any step, any error state or the review', 
   const { container } = renderWithScreening(<QuestionnaireFlow />);
   await screen.findByRole('heading', { level: 1, name: 'Before you start' });
   expect(await axe(container)).toHaveNoViolations();
-  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
   expect(screen.getByRole('alert', { name: 'There is a problem' })).toBeInTheDocument();
   expect(await axe(container)).toHaveNoViolations();
   await user.click(screen.getByRole('radio', { name: 'I am the patient' }));
-  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
 
   for (const step of STEPS) {
     await screen.findByRole('heading', { level: 1, name: inVoice(step.title, 'patient') });

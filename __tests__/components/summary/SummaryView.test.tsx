@@ -78,8 +78,11 @@ describe.each(VIGNETTES.map((v) => v.name))('vignette %s', (name) => {
       for (const source of rule.sources) {
         expect(article).toHaveTextContent(`${source.section}${source.revised ? `, rev. ${source.revised}` : ''}`);
       }
+      // Label links open in a new tab, so Back never loses the summary; the accessible name says so.
       for (const link of within(article).getAllByRole('link')) {
-        expect(link).toHaveAttribute('rel', 'noreferrer');
+        expect(link).toHaveAttribute('target', '_blank');
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        expect(link).toHaveAccessibleName(/\(opens in a new tab\)$/);
         expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
       }
     }

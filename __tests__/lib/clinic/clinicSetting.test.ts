@@ -1,13 +1,31 @@
-import { CLINIC_MODE_OFF, CLINIC_SETTING_KEY, idleMinutesSchema, loadClinicSetting, parseClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
+import { CLINIC_MODE_OFF, CLINIC_SETTING_KEY, idleMinutesSchema, loadClinicSetting, needsStaffCode, parseClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
+import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 
 beforeEach(() => window.localStorage.clear());
 
-const ON = { enabled: true, idleMinutes: 5, usualRespondent: 'staff' } as const;
+const LOCK = { algorithm: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'q'.repeat(43) + '=' } as const;
+const ON: ClinicSetting = { enabled: true, idleMinutes: 5, usualRespondent: 'staff', lock: LOCK };
+const V1 = { schemaVersion: 1, enabled: true, idleMinutes: 3, usualRespondent: 'patient' };
 
 test('a saved setting reads back as it was', () => {
   saveClinicSetting(ON);
   expect(loadClinicSetting()).toEqual(ON);
   expect(Object.keys(window.localStorage)).toEqual([CLINIC_SETTING_KEY]);
+});
+
+test('the stored setting holds the lock (salt, hash, iterations) and nothing else', () => {
+  saveClinicSetting(ON);
+  const stored = JSON.parse(window.localStorage.getItem(CLINIC_SETTING_KEY)!);
+  expect(Object.keys(stored).sort()).toEqual(['enabled', 'idleMinutes', 'lock', 'schemaVersion', 'usualRespondent']);
+  expect(Object.keys(stored.lock).sort()).toEqual(['algorithm', 'hash', 'iterations', 'salt']);
+});
+
+test('a version-1 setting (before the staff code) is read as clinic mode on with no code yet, never as off', () => {
+  const setting = parseClinicSetting(JSON.stringify(V1));
+  expect(setting).toEqual({ enabled: true, idleMinutes: 3, usualRespondent: 'patient', lock: null });
+  expect(needsStaffCode(setting)).toBe(true);
+  expect(needsStaffCode(ON)).toBe(false);
+  expect(needsStaffCode(CLINIC_MODE_OFF)).toBe(false);
 });
 
 test('switching off removes the key: off is the default', () => {
@@ -21,7 +39,12 @@ test.each([
   ['nothing stored', null],
   ['not JSON', '{"enabled": tru'],
   ['not an object', '"on"'],
-  ['another version', JSON.stringify({ schemaVersion: 2, enabled: true, idleMinutes: 3, usualRespondent: 'patient' })],
+  ['an unknown version', JSON.stringify({ ...V1, schemaVersion: 3 })],
+  ['version 2 without its lock', JSON.stringify({ ...V1, schemaVersion: 2 })],
+  ['version 1 with a lock', JSON.stringify({ ...V1, lock: LOCK })],
+  ['a lock holding the code instead of a hash', JSON.stringify({ ...V1, schemaVersion: 2, lock: { ...LOCK, code: '123456' } })],
+  ['a lock with a short salt', JSON.stringify({ ...V1, schemaVersion: 2, lock: { ...LOCK, salt: 'AAEC' } })],
+  ['a lock with a free iteration count', JSON.stringify({ ...V1, schemaVersion: 2, lock: { ...LOCK, iterations: 1 } })],
   ['an idle time below the minimum', JSON.stringify({ schemaVersion: 1, enabled: true, idleMinutes: 0, usualRespondent: 'patient' })],
   ['an idle time that is not a whole number', JSON.stringify({ schemaVersion: 1, enabled: true, idleMinutes: 2.5, usualRespondent: 'patient' })],
   ['an unknown respondent', JSON.stringify({ schemaVersion: 1, enabled: true, idleMinutes: 3, usualRespondent: 'caregiver' })],

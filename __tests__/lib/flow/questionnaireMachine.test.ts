@@ -187,7 +187,7 @@ test('with nothing to keep, only starting over is possible', () => {
 });
 
 describe('clinic tablet mode', () => {
-  const CLINIC = { enabled: true, idleMinutes: 3, usualRespondent: 'patient' } as const;
+  const CLINIC = { enabled: true, idleMinutes: 3, usualRespondent: 'patient', lock: null } as const;
   const clinicOn: QuestionnaireEvent = { type: 'clinic.change', setting: CLINIC };
 
   test('a clinic tablet starts empty, without looking at saved answers', () => {
@@ -225,13 +225,22 @@ describe('clinic tablet mode', () => {
     expect(wiped.context.document).toEqual({ schemaVersion: 2, respondent: 'patient', answers: {} });
     expect(wiped.context.clinic).toEqual(CLINIC);
   });
+
+  test('files unlocked by staff stay unlocked for this session only: a wipe or turning clinic mode off locks them again', () => {
+    expect(run([{ type: 'saved.none' }, { type: 'clinic.unlockFiles' }]).context.filesUnlocked).toBe(false);
+    const unlocked = run([clinicOn, { type: 'clinic.unlockFiles' }]);
+    expect(unlocked.context.filesUnlocked).toBe(true);
+    expect(after(unlocked, { type: 'clinic.change', setting: { ...CLINIC, idleMinutes: 10 } }).context.filesUnlocked).toBe(true);
+    expect(after(unlocked, { type: 'flow.restart' }).context.filesUnlocked).toBe(false);
+    expect(after(unlocked, { type: 'clinic.change', setting: { ...CLINIC, enabled: false } }).context.filesUnlocked).toBe(false);
+  });
 });
 
 test('with the real storage actions, a clinic tablet removes saved answers and keeps only its setting', () => {
   window.localStorage.clear();
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
   const actor = createActor(questionnaireMachine).start();
-  actor.send({ type: 'clinic.change', setting: { enabled: true, idleMinutes: 3, usualRespondent: 'patient' } });
+  actor.send({ type: 'clinic.change', setting: { enabled: true, idleMinutes: 3, usualRespondent: 'patient', lock: null } });
   actor.send({ type: 'flow.start', respondent: 'patient', saving: true, patient: { name: 'Ann' } });
   for (const event of allSteps) {
     actor.send(event);

@@ -1,0 +1,46 @@
+'use client';
+/**
+ * "The last answers were cleared for privacy": on the start page of a clinic tablet, for a few seconds after an
+ * idle wipe, so the next person knows why the page is empty. A polite live region, in the page from the first
+ * render (a region added with its text may not be announced); the text goes in once the page is interactive.
+ * The flag in the address (ClinicSession's CLEARED_AFTER_IDLE_PATH) is removed at once, so a reload or Back
+ * does not show it again.
+ */
+import { useEffect, useState } from 'react';
+import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
+
+export const CLEARED_MESSAGE = 'The last answers were cleared for privacy.';
+/** Long enough to read twice at a slow pace; short enough not to greet the next patient. */
+export const CLEARED_NOTICE_MS = 10_000;
+
+/**
+ * When this document learned of the wipe. Kept outside the component: removing the flag from the address makes
+ * the router render the page again, which may mount the notice afresh, and it must still show for its time.
+ */
+let clearedAt: number | null = null;
+
+export function ClearedNotice() {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (params.get('cleared') === 'idle') {
+      clearedAt = Date.now();
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+    }
+    if (clearedAt === null || !loadClinicSetting().enabled) return;
+    const left = clearedAt + CLEARED_NOTICE_MS - Date.now();
+    if (left <= 0) return;
+    // The text goes in a moment after the (empty) live region is on the page, so screen readers announce it.
+    const show = setTimeout(() => setShown(true), 0);
+    const hide = setTimeout(() => setShown(false), left);
+    return () => {
+      clearTimeout(show);
+      clearTimeout(hide);
+    };
+  }, []);
+  return (
+    <div role="status" className={shown ? 'notice' : undefined}>
+      {shown ? <p>{CLEARED_MESSAGE}</p> : null}
+    </div>
+  );
+}
