@@ -24,7 +24,7 @@ export function TextArea({ id, label, hint, error, maxLength, value, registratio
     <Field id={id} label={label} hint={hint} error={error}>
       {(control) => (
         <>
-          <textarea {...control} {...registration} rows={4} className="input input-text" />
+          <textarea {...control} {...registration} rows={3} className="input input-text" />
           <p className={left >= 0 ? 'char-count' : 'char-count char-count-over'} aria-live="polite">
             {count}
           </p>
