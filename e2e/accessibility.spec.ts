@@ -12,7 +12,8 @@ const lowRisk = vignette('low-risk-adult').input;
 
 for (const width of [390, 1280]) {
   test(`every screen passes axe at ${width}px`, async ({ page }, testInfo) => {
-    test.setTimeout(90_000);
+    // About fifteen axe runs and full-page screenshots: 30 s on an idle 2-core runner, over 90 s on a busy one.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 900 });
     const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${width}-${name}.png`), fullPage: true });
 
