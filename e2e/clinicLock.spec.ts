@@ -91,7 +91,8 @@ test('on a clinic tablet the name and date of birth fields carry autocomplete="o
   await page.getByRole('link', { name: 'Start', exact: true }).click();
   const name = page.getByRole('textbox', { name: 'Patient’s name' });
   await expect(name).toHaveAttribute('autocomplete', 'off');
-  await expect(page.getByLabel('Patient’s date of birth')).toHaveAttribute('autocomplete', 'off');
+  const born = page.getByRole('group', { name: 'Patient’s date of birth' });
+  for (const part of ['Day', 'Month', 'Year']) await expect(born.getByRole('textbox', { name: part })).toHaveAttribute('autocomplete', 'off');
   await expect(page.locator('form', { has: name })).toHaveAttribute('autocomplete', 'off');
 });
 

@@ -146,7 +146,8 @@ test('on a clinic tablet the intro starts with who usually holds it, offers no s
   expect(screen.queryByRole('checkbox', { name: 'Keep my answers on this device' })).not.toBeInTheDocument();
   expect(screen.getByText(/This is a clinic tablet\. Answers are never kept on it: they are cleared after 1 minute without use/)).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Patient’s name' })).toHaveAttribute('autocomplete', 'off');
-  expect(screen.getByLabelText('Patient’s date of birth')).toHaveAttribute('autocomplete', 'off');
+  const born = within(screen.getByRole('group', { name: 'Patient’s date of birth' }));
+  for (const part of ['Day', 'Month', 'Year']) expect(born.getByRole('textbox', { name: part })).toHaveAttribute('autocomplete', 'off');
   expect(screen.getByRole('textbox', { name: 'Patient’s name' }).closest('form')).toHaveAttribute('autocomplete', 'off');
 });
 
@@ -154,7 +155,10 @@ test('at home the name and date of birth keep their autofill hints', async () =>
   renderWithScreening(<QuestionnaireFlow />);
   await screen.findByRole('heading', { level: 1, name: 'Before you start' });
   expect(screen.getByRole('textbox', { name: 'Patient’s name' })).toHaveAttribute('autocomplete', 'name');
-  expect(screen.getByLabelText('Patient’s date of birth')).toHaveAttribute('autocomplete', 'bday');
+  const born = within(screen.getByRole('group', { name: 'Patient’s date of birth' }));
+  for (const part of ['day', 'month', 'year']) {
+    expect(born.getByRole('textbox', { name: part[0].toUpperCase() + part.slice(1) })).toHaveAttribute('autocomplete', `bday-${part}`);
+  }
 });
 
 test('a patient on a clinic tablet cannot turn saving on either', async () => {
