@@ -10,7 +10,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { STEPS } from '@/lib/questionnaire';
 import { vignette } from '@/__tests__/support/vignettes';
-import { answerStep, startAs } from './questionnaire.helpers';
+import { COMPLEX_PATIENT } from '@/__tests__/support/summaryPatients';
+import { answerStep, loadAnswerFile, startAs } from './questionnaire.helpers';
 
 // Pregnant patient: the pregnancy rows show and the summary carries a contraindication, the longest severity word.
 const patient = vignette('pregnant-patient').input;
@@ -96,5 +97,29 @@ for (const { name, width } of WIDTHS) {
     await expectNoSidewaysScroll(page, 'summary, patient part');
     expect(await breaksAndOverflows(page, DRUG_AND_SEVERITY)).toEqual([]);
     await shot('11-summary-patient');
+  });
+}
+
+for (const { width, fits } of [
+  { width: 1280, fits: true },
+  { width: 390, fits: false },
+]) {
+  test(`the complex patient's per-drug table at ${width} px: ${fits ? 'every column in view' : 'scrolls in its box, and a line says so'}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await loadAnswerFile(page, JSON.stringify(COMPLEX_PATIENT));
+    await page.getByRole('button', { name: 'See summary' }).click();
+    await page.getByRole('button', { name: 'For your dermatologist' }).click();
+    const box = page.getByRole('region', { name: 'Flags per drug' });
+    const { scroll, client } = await box.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    const hint = page.getByText('The table is wider than the screen: scroll it sideways to see every column.');
+    if (fits) {
+      expect(scroll, 'the table is no wider than its box').toBeLessThanOrEqual(client + 1);
+      await expect(hint).toBeHidden();
+    } else {
+      expect(scroll).toBeGreaterThan(client);
+      await expect(hint).toBeVisible();
+    }
   });
 }

@@ -120,7 +120,9 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
         </table>
       </section>
 
-      {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10 exception); focusable so a keyboard can scroll it. */}
+      {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10 exception); focusable so a keyboard can scroll it.
+          Touch browsers hide the scroll bar until it is used, so a line says so where the table is wider (below 40rem). */}
+      <p className={styles.scrollHint}>The table is wider than the screen: scroll it sideways to see every column.</p>
       <div className={styles.tableScroll} role="region" aria-label="Flags per drug" tabIndex={0}>
       <table className={styles.flagTable}>
         <caption>
