@@ -151,6 +151,16 @@ test('a link to a step not reached yet lands on the furthest reachable step; wit
   await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[1].id}$`));
   await page.goto('/questionnaire/review');
   await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[1].id}$`));
+  // A step name that does not exist: the address bar shows where the person really is.
+  await page.goto('/questionnaire/no-such-step');
+  await expect(stepHeading(page, 1)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[1].id}$`));
+});
+
+test('an unknown step name with nothing answered shows "Before you start" at /questionnaire', async ({ page }) => {
+  await page.goto('/questionnaire/no-such-step');
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+  await expect(page).toHaveURL(/\/questionnaire$/);
 });
 
 test('reload on step 4 returns to step 4 with the answers so far', async ({ page }) => {

@@ -72,7 +72,17 @@ export function FlowUrlSync() {
       return;
     }
     state.machine = machinePosition;
-    if (urlPosition === machinePosition) return;
+    /** Puts the place's own path in the address bar instead of the one typed (an unknown step name, a place not reachable yet). */
+    const correctTo = (place: Position) => {
+      state.waitingOn = pathname;
+      state.popsAllowed = pops;
+      seen.entries[seen.index] = pathOf(place);
+      router.replace(pathOf(place));
+    };
+    if (urlPosition === machinePosition) {
+      if (pathOf(machinePosition) !== path) correctTo(machinePosition);
+      return;
+    }
     // The browser moved by itself: follow it in the entries seen (Back, Forward), or start again (a link).
     if (seen.entries[seen.index - 1] === path) seen.index -= 1;
     else if (seen.entries[seen.index + 1] === path) seen.index += 1;
@@ -83,12 +93,7 @@ export function FlowUrlSync() {
     actor.send({ type: 'flow.visit', position: urlPosition, draft: draftSource.current?.() });
     const landed = positionOf(actor.getSnapshot());
     state.machine = landed;
-    if (landed !== null && landed !== urlPosition) {
-      state.waitingOn = pathname;
-      state.popsAllowed = pops;
-      seen.entries[seen.index] = pathOf(landed);
-      router.replace(pathOf(landed));
-    }
+    if (landed !== null && pathOf(landed) !== path) correctTo(landed);
   }, [machinePosition, pathname, pops, router, actor, draftSource]);
 
   return null;

@@ -22,7 +22,8 @@ export function pathOf(position: Position): string {
 
 /**
  * The position a URL path names, or null for a page outside the questionnaire (the start page, about).
- * An unknown step name under /questionnaire names the intro: the machine then lands on the furthest reachable place.
+ * An unknown step name under /questionnaire names the review, the last place of the questionnaire: the machine then
+ * lands on the furthest place reached so far (the intro with nothing answered), and the address bar is corrected.
  */
 export function positionOfPath(pathname: string): Position | null {
   const path = pathname.replace(/\/+$/, '') || '/';
@@ -31,7 +32,7 @@ export function positionOfPath(pathname: string): Position | null {
   if (!path.startsWith(`${QUESTIONNAIRE_PATH}/`)) return null;
   const rest = path.slice(QUESTIONNAIRE_PATH.length + 1);
   if (rest === 'review') return 'review';
-  return isStepId(rest) ? rest : 'intro';
+  return isStepId(rest) ? rest : 'review';
 }
 
 /**
