@@ -19,7 +19,8 @@ export function IdleWarningDialog({ secondsLeft, onStillHere }: { secondsLeft: n
         Clearing in <strong>{seconds(secondsLeft)}</strong>
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {secondsLeft <= 10 ? `${seconds(10)} left.` : ''}
+        {/* Said once when it appears, and still true while it stays in the page (a reader can come back to it). */}
+        {secondsLeft <= 10 ? `${seconds(10)} or less left.` : ''}
       </p>
       <div className="button-row">
         <button ref={button} type="button" className="button" onClick={onStillHere}>
