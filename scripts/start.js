@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: build the production app when there is no build or the sources changed since it, then serve it
-// on http://localhost:3000. Nothing is fetched from the network; telemetry is off.
+// on http://localhost:3000 (or the port in PORT). Nothing is fetched from the network; telemetry is off.
 const { spawnSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -23,8 +23,12 @@ function buildIsStale() {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'rules', 'public'].map((d) => path.join(root, d)).filter(fs.existsSync);
-  const configs = ['next.config.js', 'package.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs);
+  const sources = ['app', 'components', 'lib', 'rules', 'public', 'sw'].map((d) => path.join(root, d)).filter(fs.existsSync);
+  // proxy.ts sets every response's Content-Security-Policy; the service worker is built from sw/ and scripts/.
+  const configs = ['next.config.js', 'package.json', 'proxy.ts', 'scripts/serviceWorker.js']
+    .map((f) => path.join(root, f))
+    .filter(fs.existsSync)
+    .map((f) => fs.statSync(f).mtimeMs);
   return Math.max(...configs, ...sources.map(newestSourceTime)) > built;
 }
 
