@@ -85,7 +85,7 @@ test('date of birth: three boxes in US order; each mistake names its box and kee
     ['patient-dob-day', 'numeric'],
     ['patient-dob-year', 'numeric'],
   ]);
-  const start = page.getByRole('button', { name: 'Start', exact: true });
+  const start = page.getByRole('button', { name: 'Continue', exact: true });
   const cases: { day: string; month: string; year: string; message: string; wrong: string[] }[] = [
     { day: '27', month: '', year: '1991', message: 'Date of birth must include a month', wrong: ['Month'] },
     { day: '31', month: '4', year: '1991', message: 'April 1991 has 30 days: check the day', wrong: ['Day'] },
@@ -118,7 +118,7 @@ test('date of birth: three boxes in US order; each mistake names its box and kee
 
 test('the age comes from the date of birth, and an age typed that disagrees is asked again', async ({ page }) => {
   await toIntro(page);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   // No date of birth: the age is asked.
   await page.getByRole('textbox', { name: 'How old are you?' }).fill('52');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -128,7 +128,7 @@ test('the age comes from the date of birth, and an age typed that disagrees is a
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
   const born = bornYearsAgo(35);
   await fillDateOfBirth(page, born);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   // The typed 52 and the date (35) disagree: Continue asks again and names both.
   await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('52');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -146,7 +146,7 @@ test('the age comes from the date of birth, and an age typed that disagrees is a
 test('with a date of birth and no age yet, the age is worked out and not asked', async ({ page }) => {
   await toIntro(page);
   await fillDateOfBirth(page, bornYearsAgo(40));
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeFocused();
   await expect(page.getByText('40 years, from the date of birth')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveCount(0);
