@@ -14,11 +14,17 @@ import type { Page } from '@playwright/test';
 import { QUESTIONS, STEPS } from '@/lib/questionnaire';
 import type { AnswersDocument } from '@/lib/answers';
 import { vignette } from '@/__tests__/support/vignettes';
-import { answerAllSteps, answerStep, RESPONDENT_CHOICES, reviewedAnswers } from './questionnaire.helpers';
+import { answerAllSteps, answerStep, fillDateOfBirth, RESPONDENT_CHOICES, reviewedAnswers } from './questionnaire.helpers';
 import { cachedEntriesHolding, cachedUrls } from './privacy.helpers';
 
 const MARKER = 'ZQX-OFFLINE-5521';
-const DATE_OF_BIRTH = '1958-07-09';
+// A date of birth that makes the vignette's age (30) today, so the age is worked out from it, not asked.
+const DATE_OF_BIRTH = (() => {
+  const day = new Date();
+  day.setFullYear(day.getFullYear() - 30);
+  day.setDate(day.getDate() - 1);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+})();
 const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
 
 const document: AnswersDocument = (() => {
@@ -43,8 +49,8 @@ async function startJourney(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
   await page.getByRole('radio', { name: RESPONDENT_CHOICES.patient, exact: true }).check();
   await page.getByRole('textbox', { name: 'Patient’s name' }).fill(MARKER);
-  await page.getByLabel('Patient’s date of birth').fill(DATE_OF_BIRTH);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await fillDateOfBirth(page, DATE_OF_BIRTH);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 
 test('after one visit, the whole journey works with the network off, and no cache holds an answer', async ({ page, context }) => {
