@@ -64,5 +64,10 @@ const BASELINE_CHECKS: readonly BaselineCheckDefinition[] = [
 
 /** The baseline checks that apply to these (pruned) answers, in a fixed order. */
 export function baselineChecksFor(answers: Answers): BaselineCheck[] {
-  return BASELINE_CHECKS.filter((check) => check.appliesTo?.(answers) ?? true).map(({ id, text }) => ({ id, text }));
+  // A plain loop: the rules run per patient in batch (issue 15). Each result gets its own check objects.
+  const checks: BaselineCheck[] = [];
+  for (const { id, text, appliesTo } of BASELINE_CHECKS) {
+    if (appliesTo === undefined || appliesTo(answers)) checks.push({ id, text });
+  }
+  return checks;
 }

@@ -45,10 +45,18 @@ const MOOD_UNSURE = voiced(
 const STARTERS_SELF = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: text.self }));
 const STARTERS_OTHER = CONVERSATION_STARTERS.map(({ id, text }) => ({ id, text: text.other }));
 
+// "flag-" + rule id, joined once per rule rather than once per flag (batch use, issue 15).
+const flagPointIds = new Map<string, string>();
+function flagPointId(ruleId: string): string {
+  let id = flagPointIds.get(ruleId);
+  if (id === undefined) flagPointIds.set(ruleId, (id = `flag-${ruleId}`));
+  return id;
+}
+
 /** The discussion points of one result, in the voice of who answered (`respondent`). */
 export function discussionPointsFor(answers: Answers, flags: readonly Flag[], respondent: Respondent = 'patient'): DiscussionPoint[] {
   const points: DiscussionPoint[] = [];
-  for (const flag of flags) points.push({ id: `flag-${flag.id}`, text: flag.patientText });
+  for (const flag of flags) points.push({ id: flagPointId(flag.id), text: flag.patientText });
   for (const p of answers.preferences ?? []) {
     if (p in PREFERENCE_POINTS) points.push({ id: `preference-${p}`, text: inVoice(PREFERENCE_POINTS[p], respondent) });
   }

@@ -2,7 +2,7 @@
  * The words of a flag, chosen by what fired it: certainty in every word (an unsure flag never states the answer as
  * a fact, in the title, the clinician's detail or the patient's text) and the right voice for who answered.
  */
-import { formatAnswer, inVoice, questionById } from '@/lib/questionnaire';
+import { QUESTIONS, formatAnswer, inVoice, questionById } from '@/lib/questionnaire';
 import type { Respondent } from '@/lib/questionnaire';
 import type { Because, Rule, RuleTrigger } from './types';
 
@@ -19,27 +19,23 @@ export function flagTitle(rule: Rule, trigger: RuleTrigger, unsure: boolean): st
 }
 
 /**
- * "Hepatitis B ever: Not sure" for yes/no/not-sure and single-choice answers, kept once worked out: those
- * questions have a short fixed set of answers, and the rules run per patient in batch (issue 15). Other answers
- * (lists, numbers, free text) are formatted each time, so no cache grows with what people type.
+ * "Hepatitis B ever: Not sure" for every answer of a yes/no/not-sure or single-choice question, worked out once at
+ * load: those questions have a short fixed set of answers, and the rules run per patient in batch (issue 15). Other
+ * answers (lists, numbers, free text) are formatted each time, so nothing grows with what people type.
  */
-const readOnce = new Map<string, Map<string, string>>();
+const FIXED_READS: ReadonlyMap<string, ReadonlyMap<unknown, string>> = new Map(
+  QUESTIONS.flatMap((q) => {
+    const fixed = q.type === 'tri' ? ['yes', 'no', 'unsure'] : q.type === 'choice' ? q.options.map((o) => o.id) : null;
+    return fixed === null ? [] : [[q.id, new Map(fixed.map((answer) => [answer, `${q.short}: ${formatAnswer(q, answer)}`]))] as const];
+  }),
+);
 
 function answerRead(question: string, answer: unknown): string {
+  const fixed = FIXED_READS.get(question)?.get(answer);
+  if (fixed !== undefined) return fixed;
   const q = questionById(question);
   if (!q) return `${question}: ${String(answer)}`;
-  const fixedSet =
-    (q.type === 'tri' && (answer === 'yes' || answer === 'no' || answer === 'unsure')) ||
-    (q.type === 'choice' && q.options.some((o) => o.id === answer));
-  if (!fixedSet) return `${q.short}: ${formatAnswer(q, answer)}`;
-  let ofQuestion = readOnce.get(question);
-  if (ofQuestion === undefined) readOnce.set(question, (ofQuestion = new Map()));
-  let text = ofQuestion.get(answer as string);
-  if (text === undefined) {
-    text = `${q.short}: ${formatAnswer(q, answer)}`;
-    ofQuestion.set(answer as string, text);
-  }
-  return text;
+  return `${q.short}: ${formatAnswer(q, answer)}`;
 }
 
 /** The answers behind a flag as the clinician reads them: "Hepatitis B ever: Not sure". */

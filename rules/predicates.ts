@@ -12,12 +12,22 @@ const read = (answers: Answers, question: string): unknown => (answers as Answer
 
 const matched = (question: string, answer: unknown, unsure = false): Match => ({ because: [{ question, answer }], unsure });
 
+// The rules run per patient in batch (issue 15: ≤ 20 µs per patient), so a condition allocates as little as it can:
+// a match on a fixed answer (a yes/no/not-sure or single-choice value) is built once when the rule is defined and
+// returned for every patient, and a guard returns one shared empty match. They are frozen because they are shared:
+// evaluate copies every trace into the flag it builds, and nothing may change a match it was given.
+const fixedMatch = (question: string, answer: string, unsure = false): Match =>
+  Object.freeze({ because: Object.freeze([Object.freeze({ question, answer })]) as Match['because'], unsure });
+const GUARD: Match = Object.freeze({ because: Object.freeze([]) as unknown as Match['because'], unsure: false });
+
 /** Tri question answered `risk` (reported) or "unsure" (unsure): unknown is never read as the safe answer. */
 function reportsTri(question: string, risk: 'yes' | 'no'): Condition {
+  const reported = fixedMatch(question, risk);
+  const unsure = fixedMatch(question, 'unsure', true);
   return (answers) => {
     const answer = read(answers, question);
-    if (answer === risk) return matched(question, answer);
-    if (answer === 'unsure') return matched(question, answer, true);
+    if (answer === risk) return reported;
+    if (answer === 'unsure') return unsure;
     return null;
   };
 }
@@ -30,16 +40,17 @@ export const reportsNo = (question: string): Condition => reportsTri(question, '
 
 /** Tri question not answered "yes" (blank counts): a guard that adds nothing to the trace. */
 export function doesNotReportYes(question: string): Condition {
-  return (answers) => (read(answers, question) === 'yes' ? null : { because: [], unsure: false });
+  return (answers) => (read(answers, question) === 'yes' ? null : GUARD);
 }
 
 /** Single-choice question answered with one of `values`; its "unsure" option, when `unsureCounts`, matches as unsure. */
 export function choiceIs(question: string, values: readonly string[], options: { unsureCounts?: boolean } = {}): Condition {
+  const reported = new Map(values.map((value) => [value, fixedMatch(question, value)]));
+  const unsure = options.unsureCounts ? fixedMatch(question, 'unsure', true) : null;
   return (answers) => {
     const answer = read(answers, question);
-    if (typeof answer === 'string' && values.includes(answer)) return matched(question, answer);
-    if (options.unsureCounts && answer === 'unsure') return matched(question, answer, true);
-    return null;
+    if (typeof answer !== 'string') return null;
+    return reported.get(answer) ?? (answer === 'unsure' ? unsure : null);
   };
 }
 
@@ -77,21 +88,49 @@ function numberBelow(question: string, threshold: number): Condition {
 export function listLacks(question: string, value: string): Condition {
   return (answers) => {
     const answer = read(answers, question);
-    return Array.isArray(answer) && answer.includes(value) ? null : { because: [], unsure: false };
+    return Array.isArray(answer) && answer.includes(value) ? null : GUARD;
   };
 }
 
 /** Holds when `condition` does not: a guard that adds nothing to the trace. */
 export function unless(condition: Condition): Condition {
-  return (answers) => (condition(answers) === null ? { because: [], unsure: false } : null);
+  return (answers) => (condition(answers) === null ? GUARD : null);
+}
+
+/**
+ * The parts' traces one after another, unsure as given. A single part with a trace is returned as it is when its
+ * certainty is the combined one (no copy: the same trace), so a rule with one real condition and guards allocates
+ * nothing more.
+ */
+function joined(matches: readonly Match[], unsure: boolean): Match {
+  let only: Match | undefined;
+  let because: Match['because'] | undefined;
+  for (const m of matches) {
+    if (m.because.length === 0) continue;
+    if (only === undefined) only = m;
+    else {
+      because ??= [...only.because];
+      for (const b of m.because) because.push(b);
+    }
+  }
+  if (because !== undefined) return { because, unsure };
+  if (only !== undefined) return only.unsure === unsure ? only : { because: [...only.because], unsure };
+  return unsure ? { because: [], unsure } : GUARD;
 }
 
 /** Holds when any part holds; it is unsure only if every part that holds is unsure. */
 export function anyOf(...conditions: Condition[]): Condition {
   return (answers) => {
-    const matches = conditions.map((c) => c(answers)).filter((m): m is Match => m !== null);
-    if (matches.length === 0) return null;
-    return { because: matches.flatMap((m) => m.because), unsure: matches.every((m) => m.unsure) };
+    let matches: Match[] | undefined;
+    let unsure = true;
+    for (const condition of conditions) {
+      const match = condition(answers);
+      if (match === null) continue;
+      (matches ??= []).push(match);
+      unsure &&= match.unsure;
+    }
+    if (matches === undefined) return null;
+    return matches.length === 1 ? matches[0] : joined(matches, unsure);
   };
 }
 
@@ -99,12 +138,14 @@ export function anyOf(...conditions: Condition[]): Condition {
 export function allOf(...conditions: Condition[]): Condition {
   return (answers) => {
     const matches: Match[] = [];
+    let unsure = false;
     for (const condition of conditions) {
       const match = condition(answers);
       if (match === null) return null;
       matches.push(match);
+      unsure ||= match.unsure;
     }
-    return { because: matches.flatMap((m) => m.because), unsure: matches.some((m) => m.unsure) };
+    return joined(matches, unsure);
   };
 }
 

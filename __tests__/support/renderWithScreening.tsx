@@ -4,7 +4,13 @@ import type { ReactElement } from 'react';
 import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import type { AppRouterInstance } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
+import { preloadLaterScreens } from '@/components/flow/laterScreens';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
+
+// The review and the summary come from chunks of their own (components/flow/laterScreens.tsx); in the app they load
+// while the first screen is up. Loaded before each test file here, so a test that jumps straight to them renders
+// them at once, as the app does once they are in.
+beforeAll(() => preloadLaterScreens());
 
 export function renderWithScreening(ui: ReactElement) {
   const router: AppRouterInstance = {

@@ -3,11 +3,11 @@
  * The questionnaire and summary pages: render whatever the machine says the person is doing. Mounted in the
  * layout of those routes, so a change of URL (which follows the machine) never remounts a form mid-answer.
  */
+import { Suspense, useEffect } from 'react';
 import { usePathname } from 'next/navigation';
-import { CurrentSummary } from '@/components/summary/CurrentSummary';
 import { IntroForm } from './IntroForm';
 import { OtherTabNotice } from './OtherTabNotice';
-import { ReviewScreen } from './ReviewScreen';
+import { LaterCurrentSummary, LaterReviewScreen, preloadLaterScreens } from './laterScreens';
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
 import { StorageProblem } from './StorageProblem';
@@ -25,6 +25,11 @@ function WaitingTitle() {
 }
 
 export function QuestionnaireFlow() {
+  // Once the first screen is up, the review and the summary load in the background (./laterScreens).
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    idle(() => void preloadLaterScreens());
+  }, []);
   return (
     <>
       <OtherTabNotice />
@@ -55,6 +60,5 @@ function FlowScreen() {
   if (snapshot.matches('intro')) return <IntroForm />;
   // The key remounts the form on every step change: fresh defaults, and the heading takes focus.
   if (snapshot.matches('answering')) return <StepForm key={`${snapshot.context.stepId}`} stepId={snapshot.context.stepId} />;
-  if (snapshot.matches('summary')) return <CurrentSummary />;
-  return <ReviewScreen />;
+  return <Suspense fallback={<p>Loading…</p>}>{snapshot.matches('summary') ? <LaterCurrentSummary /> : <LaterReviewScreen />}</Suspense>;
 }

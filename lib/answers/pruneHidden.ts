@@ -65,19 +65,75 @@ export function pruneHidden(answers: Answers): PrunedAnswers {
 /** Every question id set to undefined, in questionnaire order: the one shape of pruneHiddenForReading's objects. */
 const EVERY_QUESTION_UNDEFINED: Readonly<Record<string, undefined>> = Object.fromEntries(QUESTIONS.map((q) => [q.id, undefined]));
 
+/** A "shown when" condition as a function, built once at load (as conditionHolds reads it, without the dispatch). */
+function compiled(condition: Condition): (answers: AnswerMap) => boolean {
+  switch (condition.op) {
+    case 'atLeast': {
+      const { question, value: threshold } = condition;
+      return (answers) => {
+        const value = answers[question];
+        return typeof value === 'number' && value >= threshold;
+      };
+    }
+    case 'below': {
+      const { question, value: threshold } = condition;
+      return (answers) => {
+        const value = answers[question];
+        return typeof value === 'number' && value < threshold;
+      };
+    }
+    case 'notEquals': {
+      const { question, value } = condition;
+      return (answers) => answers[question] !== value;
+    }
+    case 'hasAny': {
+      const { question, values } = condition;
+      return (answers) => {
+        const value = answers[question];
+        return Array.isArray(value) && value.some((v) => values.includes(v));
+      };
+    }
+    case 'oneOf': {
+      const { question, values } = condition;
+      return (answers) => {
+        const value = answers[question];
+        return typeof value === 'string' && values.includes(value);
+      };
+    }
+    case 'all': {
+      const parts = condition.conditions.map(compiled);
+      return (answers) => parts.every((holds) => holds(answers));
+    }
+  }
+}
+
+/** Per question, in questionnaire order, what the reading pass needs: worked out once, not per patient. */
+const READING_PLAN: readonly { id: string; shown: ((answers: AnswerMap) => boolean) | null; keysFrom: string | null }[] = QUESTIONS.map(
+  (q) => ({ id: q.id, shown: q.shownWhen === undefined ? null : compiled(q.shownWhen), keysFrom: q.type === 'map' ? q.keysFrom : null }),
+);
+
 /**
  * The same answers as pruneHidden, for code that only reads them (the rules): every question id is an own
  * property, undefined where the question is hidden or unanswered. Every object returned has the same shape, so the
  * engine reads `answers.age` at one fixed place for every patient instead of through a per-patient lookup (issue 15:
  * rules ≤ 20 µs per patient). Not for code that lists answers: Object.keys lists the undefined entries too.
+ * When `unanswered` is given, the ids of the questions shown but left unanswered are pushed onto it in
+ * questionnaire order, from the same pass (as questionsShownFor(result) filtered to the undefined answers): "shown
+ * when" reads only earlier questions, so the answers kept so far decide it.
  */
-export function pruneHiddenForReading(answers: Answers): PrunedAnswers {
+export function pruneHiddenForReading(answers: Answers, unanswered?: string[]): PrunedAnswers {
   const kept: Record<string, unknown> = { ...EVERY_QUESTION_UNDEFINED };
   const given = answers as AnswerMap;
-  for (const question of QUESTIONS) {
-    const value = given[question.id];
-    if (value === undefined || !isShown(question, kept)) continue;
-    kept[question.id] = question.type === 'map' ? shownRows(value, kept[question.keysFrom]) : value;
+  for (const { id, shown, keysFrom } of READING_PLAN) {
+    const value = given[id];
+    if (value === undefined) {
+      if (unanswered !== undefined && (shown === null || shown(kept))) unanswered.push(id);
+      continue;
+    }
+    if (shown !== null && !shown(kept)) continue;
+    const read = keysFrom === null ? value : shownRows(value, kept[keysFrom]);
+    kept[id] = read;
+    if (read === undefined && unanswered !== undefined) unanswered.push(id);
   }
   return kept as PrunedAnswers;
 }

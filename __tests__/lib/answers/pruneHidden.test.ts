@@ -1,5 +1,8 @@
-import { pruneHidden } from '@/lib/answers';
-import type { Answers } from '@/lib/answers';
+import fc from 'fast-check';
+import { pruneHidden, pruneHiddenForReading, questionsShownFor } from '@/lib/answers';
+import type { Answers, PrunedAnswers } from '@/lib/answers';
+import { QUESTIONS } from '@/lib/questionnaire';
+import { answersArbitrary } from '../../support/arbitraries';
 import { buildAnswers } from '../../support/buildAnswers';
 
 const kept = (answers: Answers, id: keyof Answers) => Object.hasOwn(pruneHidden(answers), id);
@@ -51,4 +54,34 @@ test('does not change the answers it is given', () => {
   const answers = buildAnswers({ pregnant: 'yes' });
   pruneHidden(answers);
   expect(answers.pregnant).toBe('yes');
+});
+
+// The rules read answers through pruneHiddenForReading (one pass that also lists the unanswered questions, issue 15):
+// it must read exactly what pruneHidden keeps, and list what questionsShownFor would, on any answers at all.
+describe('pruneHiddenForReading agrees with pruneHidden and questionsShownFor', () => {
+  test.each([
+    ['every answer given', buildAnswers()],
+    ['a child with pregnancy answers', buildAnswers({ age: 9, pregnancyPossible: 'yes', pregnant: 'yes' })],
+    ['no age', buildAnswers({ age: undefined, under40kg: 'yes' })],
+  ])('%s', (_situation, answers) => {
+    const unanswered: string[] = [];
+    const read = pruneHiddenForReading(answers, unanswered) as Readonly<Record<string, unknown>>;
+    const pruned = pruneHidden(answers) as Readonly<Record<string, unknown>>;
+    expect(Object.fromEntries(Object.entries(read).filter(([, v]) => v !== undefined))).toEqual(pruned);
+    expect(unanswered).toEqual(questionsShownFor(pruned as PrunedAnswers).filter((q) => pruned[q.id] === undefined).map((q) => q.id));
+  });
+
+  test('on random answers, hidden ones included', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const unanswered: string[] = [];
+        const read = pruneHiddenForReading(answers, unanswered) as Readonly<Record<string, unknown>>;
+        const pruned = pruneHidden(answers) as Readonly<Record<string, unknown>>;
+        expect(Object.keys(read)).toEqual(QUESTIONS.map((q) => q.id));
+        expect(Object.fromEntries(Object.entries(read).filter(([, v]) => v !== undefined))).toEqual(pruned);
+        expect(unanswered).toEqual(questionsShownFor(pruned as PrunedAnswers).filter((q) => pruned[q.id] === undefined).map((q) => q.id));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
