@@ -5,8 +5,10 @@ import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared
 import type { AppRouterInstance } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
+import { IntlProvider } from './intl';
+import type { Locale } from '@/lib/i18n/locales';
 
-export function renderWithScreening(ui: ReactElement) {
+export function renderWithScreening(ui: ReactElement, locale: Locale = 'en') {
   const router: AppRouterInstance = {
     back: jest.fn(),
     forward: jest.fn(),
@@ -17,9 +19,11 @@ export function renderWithScreening(ui: ReactElement) {
     bfcacheId: 'test',
   };
   const view = render(
-    <AppRouterContext.Provider value={router}>
-      <ScreeningProvider>{ui}</ScreeningProvider>
-    </AppRouterContext.Provider>,
+    <IntlProvider locale={locale}>
+      <AppRouterContext.Provider value={router}>
+        <ScreeningProvider>{ui}</ScreeningProvider>
+      </AppRouterContext.Provider>
+    </IntlProvider>,
   );
   return { ...view, router };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locales';
 /**
  * A date of birth typed as day, month and year (the GOV.UK date-input pattern): the order of the three boxes
  * follows the locale, each mistake names the box that is wrong, and nothing typed is dropped (a partial or
@@ -16,6 +17,7 @@ export interface DateParts {
 /** The oldest age accepted: older is taken as a typing mistake in the year (issue 12). */
 export const MAX_AGE_YEARS = 120;
 
+const MONTH_NAMES_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -86,7 +88,19 @@ export function readBirthDate(parts: DateParts, today: string): BirthDateReading
 }
 
 /** A date as people read it in US English ("March 27, 1991"), for messages. */
-export function spokenDate(iso: string): string {
+export function spokenDate(iso: string, locale: Locale = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
+  // Spanish puts the day first: "27 de marzo de 1991" (docs/decisions/0013).
+  if (locale === 'es') return `${day} de ${MONTH_NAMES_ES[month - 1]} de ${year}`;
   return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/**
+ * A date of birth as the review shows it: English keeps the ISO date as stored (YYYY-MM-DD, unambiguous);
+ * Spanish shows day/month/year ("27/03/1991"), the order Spanish readers expect. A partial date shows as stored.
+ */
+export function shownDate(iso: string, locale: Locale = 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (locale === 'en' || !match) return iso;
+  return `${match[3]}/${match[2]}/${match[1]}`;
 }

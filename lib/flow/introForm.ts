@@ -37,13 +37,24 @@ const blankAsMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transfor
  * problem is reported on the path of the box that is wrong, the first one in day, month, year order; the
  * parsed output carries `dateOfBirth` (YYYY-MM-DD) or none.
  */
-export function makeIntroFormSchema(today: () => string = localToday) {
+/** The intro form's own messages, in the page's language (English by default). */
+export interface IntroFormWords {
+  chooseWho: string;
+  nameTooLong: (max: number) => string;
+}
+
+const ENGLISH_WORDS: IntroFormWords = {
+  chooseWho: 'Choose who is filling in this questionnaire',
+  nameTooLong: (max) => `Use at most ${max} characters for the name`,
+};
+
+export function makeIntroFormSchema(today: () => string = localToday, words: IntroFormWords = ENGLISH_WORDS) {
   const text = z.optional(z.string());
   return z.pipe(
     z
       .object({
-        respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
-        name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` })))),
+        respondent: z.enum(RESPONDENTS, { error: words.chooseWho }),
+        name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: words.nameTooLong(NAME_MAX_LENGTH) })))),
         dobDay: text,
         dobMonth: text,
         dobYear: text,
