@@ -109,6 +109,19 @@ export const en = {
     seeSummary: 'See summary',
     respondent: '{respondent, select, patient {The patient} caregiver {A parent or caregiver} other {Clinic staff, on the patient’s behalf}}',
   },
+  handoff: {
+    saveFile: 'Save answers to a file',
+    heading: 'Hand your answers to the clinic',
+    fhirText: 'Your clinic can take your answers into its health records from a file in FHIR, the standard format for health records.',
+    fhirButton: 'Download for your clinic (FHIR)',
+    tabletNoFiles: 'On this clinic tablet, answers are not saved as files. Show a code to the front desk, or print the summary.',
+    codeNote:
+      'The front desk can also scan a code to copy your answers. The code contains your answers, and the name and date of birth if you typed them. Anyone who scans it can read them, so show it only to your clinic.',
+    showCode: 'Show a code for the clinic',
+    hideCode: 'Hide the code',
+    denseCode: 'These answers make a very large code that a phone may not be able to read. If the clinic cannot read it, use “Download for your clinic (FHIR)” instead.',
+    codeAlt: 'QR code with your answers, for the clinic to scan',
+  },
   clear: {
     button: 'Clear my answers',
     heading: 'Clear all answers?',

@@ -110,6 +110,19 @@ export const es: Messages = {
     seeSummary: 'Ver el resumen',
     respondent: '{respondent, select, patient {El paciente} caregiver {Un padre, una madre o un cuidador} other {Personal de la clínica, en nombre del paciente}}',
   },
+  handoff: {
+    saveFile: 'Guardar las respuestas en un archivo',
+    heading: 'Entregue sus respuestas a la clínica',
+    fhirText: 'Su clínica puede pasar sus respuestas a sus expedientes médicos desde un archivo FHIR, el formato estándar para los expedientes médicos.',
+    fhirButton: 'Descargar para su clínica (FHIR)',
+    tabletNoFiles: 'En esta tableta de la clínica, las respuestas no se guardan como archivos. Muestre un código en la recepción, o imprima el resumen.',
+    codeNote:
+      'En la recepción también pueden escanear un código para copiar sus respuestas. El código tiene sus respuestas, y el nombre y la fecha de nacimiento si los escribió. Cualquier persona que lo escanee puede leerlas, así que muéstrelo solo a su clínica.',
+    showCode: 'Mostrar un código para la clínica',
+    hideCode: 'Ocultar el código',
+    denseCode: 'Estas respuestas forman un código muy grande que un teléfono tal vez no pueda leer. Si la clínica no puede leerlo, use “Descargar para su clínica (FHIR)”.',
+    codeAlt: 'Código QR con sus respuestas, para que la clínica lo escanee',
+  },
   clear: {
     button: 'Borrar mis respuestas',
     heading: '¿Borrar todas las respuestas?',
