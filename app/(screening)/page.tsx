@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import { localizedPath } from '@/lib/i18n/locales';
 import { LanguageChoice } from '@/components/i18n/LanguageChoice';
 import { LoadAnswerFile } from '@/components/flow/LoadAnswerFile';
@@ -12,9 +12,9 @@ import { StaffCodeMissing } from '@/components/clinic/StaffCodeMissing';
  * The start page, for a patient: one heading, one sentence, one Start. Answers from home (a file or a photo of the
  * code) are one disclosure below it; clinic tablet setup is its own page (/clinic), linked from the footer.
  */
-export default async function HomePage() {
-  const t = await getTranslations('start');
-  const locale = await getLocale();
+export default function HomePage() {
+  const t = useTranslations('start');
+  const locale = useLocale();
   return (
     <>
       <LanguageChoice />
