@@ -44,7 +44,7 @@ export function IntroForm() {
   const flow = useTranslations('flow');
   const locale = useLocale();
   const resolver = useMemo(
-    () => (locale === 'en' ? englishResolver : resolverWith({ chooseWho: t('chooseWho'), nameTooLong: (max) => t('nameTooLong', { max }) })),
+    () => (locale === 'en' ? englishResolver : resolverWith({ chooseWho: t('chooseWho'), nameTooLong: (max) => t('nameTooLong', { max }), locale })),
     [locale, t],
   );
   const RESPONDENT_OPTIONS = [

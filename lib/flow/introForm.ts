@@ -8,6 +8,7 @@ import type { Respondent } from '@/lib/questionnaire';
 import { NAME_MAX_LENGTH } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { isoToParts, localToday, readBirthDate } from './birthDate';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The date of birth is typed in three boxes (day, month, year), each kept as typed. */
 export interface IntroFormValues {
@@ -41,11 +42,14 @@ const blankAsMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transfor
 export interface IntroFormWords {
   chooseWho: string;
   nameTooLong: (max: number) => string;
+  /** The language of the date-of-birth messages (lib/flow/birthDate.ts). */
+  locale: Locale;
 }
 
 const ENGLISH_WORDS: IntroFormWords = {
   chooseWho: 'Choose who is filling in this questionnaire',
   nameTooLong: (max) => `Use at most ${max} characters for the name`,
+  locale: 'en',
 };
 
 export function makeIntroFormSchema(today: () => string = localToday, words: IntroFormWords = ENGLISH_WORDS) {
@@ -62,7 +66,7 @@ export function makeIntroFormSchema(today: () => string = localToday, words: Int
       })
       .check(
         z.superRefine((values, ctx) => {
-          const reading = readBirthDate({ day: values.dobDay ?? '', month: values.dobMonth ?? '', year: values.dobYear ?? '' }, today());
+          const reading = readBirthDate({ day: values.dobDay ?? '', month: values.dobMonth ?? '', year: values.dobYear ?? '' }, today(), words.locale);
           if (reading.ok) return;
           // One message, on the first wrong box; the others are marked wrong through DOB_ERROR_PARTS.
           const [first] = reading.problem.parts;
