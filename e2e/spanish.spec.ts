@@ -1,6 +1,6 @@
 /**
  * The patient side in Spanish (issue 14), at a phone's width (390 px): the Spanish link from the start page
- * through "Before you start", every step and the review. On every screen: <html lang="es">, no common English word
+ * through "Before you start", every step, the review and the summary's patient part. On every screen: <html lang="es">, no common English word
  * in the page's text or title, and axe passes. The date of birth is asked and shown day / month / year.
  */
 import { expect, test } from '@playwright/test';
@@ -43,7 +43,7 @@ const question = (id: string) => STEPS_ES.flatMap((s) => s.questions as readonly
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('a Spanish link walks the start page, "Before you start", every step and the review in Spanish', async ({ page }) => {
+test('a Spanish link walks the start page, "Before you start", every step, the review and the summary in Spanish', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/es');
   await expect(page.getByRole('heading', { level: 1, name: es.start.heading })).toBeVisible();
@@ -107,9 +107,20 @@ test('a Spanish link walks the start page, "Before you start", every step and th
   await expect(page.getByText('No sé').first()).toBeVisible();
   await checkScreen(page, 'review');
 
-  // Back from the review by the browser keeps the Spanish URL and page.
+  // The summary: the patient's part in Spanish; the clinician's part stays English, marked lang="en".
+  await page.getByRole('button', { name: es.review.seeSummary }).click();
+  await expect(page).toHaveURL(/\/es\/summary$/);
+  await expect(page.getByRole('heading', { level: 1, name: es.summary.heading })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: es.summary.patientHeading })).toBeVisible();
+  await expect(page.getByText(/^No está claro si tuvo una reacción alérgica a un inhibidor de JAK\./)).toBeVisible();
+  await checkScreen(page, 'summary');
+  await page.getByRole('button', { name: es.summary.forYourDermatologist }).click();
+  await expect(page.locator('[data-print-part="clinician"]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-print-part="clinician"]')).toBeVisible();
+
+  // Back by the browser keeps the Spanish URL and page.
   await page.goBack();
-  await expect(page).toHaveURL(/\/es\/questionnaire\/goals$/);
+  await expect(page).toHaveURL(/\/es\/questionnaire\/review$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 

@@ -146,6 +146,36 @@ export const en = {
     loadOnStart: 'Load your answers file on the start page',
     backToAnswers: 'Back to your answers',
   },
+  about: {
+    title: 'How it works and sources · JAK Screener for eczema',
+    heading: 'How the tool works and where its facts come from',
+    intro:
+      'This tool turns a person’s own answers into a summary for their dermatologist. It does not give a diagnosis or a prescription, and it does not decide whether a medicine is right for anyone. The dermatologist checks the summary and decides with the patient.',
+    version: 'Ruleset version <strong>{version}</strong>. Sources last checked on <strong>{checked}</strong>. Drug labels change: check the current label before acting on any flag.',
+    howHeading: 'How the app decides',
+    how: 'Each rule below reads a few answers. When they match, the rule raises a <strong>flag</strong>. Flags appear only on the summary, in the part for the clinician, with the answers that raised them and the label sections they come from. Each flag has a severity for each drug, because the drugs’ labels differ.',
+    wordsHeading: 'The severity words',
+    contraindication: 'The situation is listed in a label’s Contraindications section (US §4 or EU SmPC 4.3).',
+    warning:
+      'A boxed-warning risk group, “avoid”, “initiation not recommended”, “use only if no suitable alternative”, or outside the approved population or dose. The dermatologist weighs it.',
+    check: 'A test or an answer is needed before deciding.',
+    discuss: 'Worth talking about: dose, timing, contraception, vaccines, or fit with the label’s indication.',
+    perDrug: 'The summary’s per-drug view shows, for each drug, the highest severity among its flags. The drugs are always in the same order; it is not a ranking.',
+    unsureHeading: '“Not sure” and unanswered questions',
+    unsure:
+      '“Not sure” is not read as “no”. A “not sure” answer raises the same flag as “yes”, marked <em>unsure</em>, and any severity above “{check}” becomes “{check}”. A question left blank raises no flag, but the summary lists it under “Not answered / not sure”.',
+    hiddenHeading: 'Hidden questions',
+    hidden:
+      'Some questions are asked only when earlier answers make them matter: for example, the pregnancy questions are not asked below age 10. A question that is not shown has no answer: any answer to it is dropped before the rules run.',
+    drugsHeading: 'The drugs and their labels',
+    drugsNote: 'Baricitinib is approved for eczema in the EU and UK, not in the US. The order is fixed; it is not a ranking.',
+    rulesHeading: 'The rules ({count})',
+    englishReference: 'The drug list and the rule table are the clinician’s reference, with the labels’ own names.',
+    languageHeading: 'Languages',
+    language:
+      'The questionnaire and the patient’s part of the summary are in English and Spanish. The Spanish text was not reviewed by a certified medical translator. A clinic that finds a wording problem can report it as an issue on the project’s repository, quoting the screen and the words.',
+    back: 'Back to the start page',
+  },
   clear: {
     button: 'Clear my answers',
     heading: 'Clear all answers?',

@@ -147,6 +147,36 @@ export const es: Messages = {
     loadOnStart: 'Cargar su archivo de respuestas en la página de inicio',
     backToAnswers: 'Volver a sus respuestas',
   },
+  about: {
+    title: 'Cómo funciona y fuentes · JAK Screener para el eccema',
+    heading: 'Cómo funciona la herramienta y de dónde vienen sus datos',
+    intro:
+      'Esta herramienta convierte las propias respuestas de una persona en un resumen para su dermatólogo. No da un diagnóstico ni una receta, y no decide si un medicamento es bueno para nadie. El dermatólogo revisa el resumen y decide con el paciente.',
+    version: 'Versión de las reglas <strong>{version}</strong>. Fuentes revisadas por última vez el <strong>{checked}</strong>. Las etiquetas de los medicamentos cambian: revise la etiqueta actual antes de actuar según un aviso.',
+    howHeading: 'Cómo decide la herramienta',
+    how: 'Cada regla de abajo lee algunas respuestas. Cuando coinciden, la regla marca un <strong>aviso</strong>. Los avisos aparecen solo en el resumen, en la parte para el médico, con las respuestas que los causaron y las secciones de la etiqueta de donde vienen. Cada aviso tiene un nivel para cada medicamento, porque las etiquetas de los medicamentos son distintas.',
+    wordsHeading: 'Las palabras de nivel (en inglés, como aparecen en la parte del médico)',
+    contraindication: 'La situación aparece en la sección de contraindicaciones de una etiqueta (§4 en EE. UU. o 4.3 de la ficha técnica de la UE).',
+    warning:
+      'Un grupo de riesgo de la advertencia de recuadro, “evitar”, “no se recomienda empezar”, “usar solo si no hay otra opción adecuada”, o fuera de la población o la dosis aprobadas. El dermatólogo lo evalúa.',
+    check: 'Se necesita una prueba o una respuesta antes de decidir.',
+    discuss: 'Vale la pena hablarlo: la dosis, cuándo empezar, los anticonceptivos, las vacunas, o si encaja con la indicación de la etiqueta.',
+    perDrug: 'La vista por medicamento del resumen muestra, para cada medicamento, el nivel más alto de sus avisos. Los medicamentos siempre están en el mismo orden; no es una clasificación.',
+    unsureHeading: '“No sé” y las preguntas sin contestar',
+    unsure:
+      '“No sé” no se lee como “no”. Una respuesta “no sé” marca el mismo aviso que “sí”, señalado como <em>no seguro</em>, y cualquier nivel más alto que “{check}” pasa a ser “{check}”. Una pregunta en blanco no marca ningún aviso, pero el resumen la pone en la lista de preguntas sin contestar o con “no sé”.',
+    hiddenHeading: 'Preguntas ocultas',
+    hidden:
+      'Algunas preguntas se hacen solo cuando las respuestas anteriores las hacen importantes: por ejemplo, las preguntas sobre el embarazo no se hacen antes de los 10 años. Una pregunta que no se muestra no tiene respuesta: cualquier respuesta a ella se quita antes de aplicar las reglas.',
+    drugsHeading: 'Los medicamentos y sus etiquetas',
+    drugsNote: 'El baricitinib está aprobado para el eccema en la UE y el Reino Unido, no en los Estados Unidos. El orden es fijo; no es una clasificación.',
+    rulesHeading: 'Las reglas ({count})',
+    englishReference: 'La lista de medicamentos y la tabla de reglas están en inglés: son la referencia para el médico, con los nombres de las etiquetas.',
+    languageHeading: 'Idiomas',
+    language:
+      'El cuestionario y la parte del resumen para el paciente están en inglés y en español. El texto en español no fue revisado por un traductor médico certificado. Una clínica que encuentre un problema de redacción puede reportarlo como un “issue” en el repositorio del proyecto, citando la pantalla y las palabras.',
+    back: 'Volver a la página de inicio',
+  },
   clear: {
     button: 'Borrar mis respuestas',
     heading: '¿Borrar todas las respuestas?',
