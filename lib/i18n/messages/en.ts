@@ -176,6 +176,21 @@ export const en = {
       'The questionnaire and the patient’s part of the summary are in English and Spanish. The Spanish text was not reviewed by a certified medical translator. A clinic that finds a wording problem can report it as an issue on the project’s repository, quoting the screen and the words.',
     back: 'Back to the start page',
   },
+  notices: {
+    otherTabCleared: 'Your answers were cleared in another tab or window of this browser.',
+    otherTabReplaced:
+      'Answers started in another tab are now the ones kept on this device. The answers in this tab are kept only until you close it: save them to a file if you need them later.',
+    storageHeading: 'This browser cannot keep your answers',
+    storage:
+      'Your answers could not be kept on this device (private browsing, or the storage is full or turned off). They stay only while this page is open. To keep them, save them to a file and load it next time.',
+    savedHeading: 'Some saved answers could not be read',
+    savedDamaged: 'Answers saved on this device earlier are damaged or come from another version of this tool.',
+    savedCanKeep: 'You can keep the answers that can still be read and check them, or start over.',
+    savedStartOver: 'You can start over.',
+    whatWentWrong: 'What went wrong',
+    keepReadable: 'Keep what can be read',
+    startOver: 'Start over',
+  },
   clear: {
     button: 'Clear my answers',
     heading: 'Clear all answers?',

@@ -177,6 +177,21 @@ export const es: Messages = {
       'El cuestionario y la parte del resumen para el paciente están en inglés y en español. El texto en español no fue revisado por un traductor médico certificado. Una clínica que encuentre un problema de redacción puede reportarlo como un “issue” en el repositorio del proyecto, citando la pantalla y las palabras.',
     back: 'Volver a la página de inicio',
   },
+  notices: {
+    otherTabCleared: 'Sus respuestas se borraron en otra pestaña o ventana de este navegador.',
+    otherTabReplaced:
+      'Las respuestas que se empezaron en otra pestaña son ahora las que se guardan en este dispositivo. Las respuestas de esta pestaña se guardan solo hasta que la cierre: guárdelas en un archivo si las necesita después.',
+    storageHeading: 'Este navegador no puede guardar sus respuestas',
+    storage:
+      'Sus respuestas no se pudieron guardar en este dispositivo (navegación privada, o el almacenamiento está lleno o apagado). Se quedan solo mientras esta página esté abierta. Para guardarlas, guárdelas en un archivo y cárguelo la próxima vez.',
+    savedHeading: 'Algunas respuestas guardadas no se pudieron leer',
+    savedDamaged: 'Las respuestas guardadas antes en este dispositivo están dañadas o vienen de otra versión de esta herramienta.',
+    savedCanKeep: 'Puede quedarse con las respuestas que todavía se pueden leer y revisarlas, o empezar de nuevo.',
+    savedStartOver: 'Puede empezar de nuevo.',
+    whatWentWrong: 'Qué salió mal',
+    keepReadable: 'Quedarse con lo que se puede leer',
+    startOver: 'Empezar de nuevo',
+  },
   clear: {
     button: 'Borrar mis respuestas',
     heading: '¿Borrar todas las respuestas?',
