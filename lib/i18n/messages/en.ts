@@ -191,6 +191,20 @@ export const en = {
     keepReadable: 'Keep what can be read',
     startOver: 'Start over',
   },
+  setAside: {
+    heading: 'Set aside because of a later change',
+    text: '{count, plural, one {1 answer is set aside: after a change, its question is no longer asked, so it is not used in the summary. It comes back if you change that answer back.} other {# answers are set aside: after a change, their questions are no longer asked, so they are not used in the summary. They come back if you change that answer back.}}',
+    because: 'Because of the answer to {questions}:',
+    and: ' and ',
+    becauseEarlier: 'Because of an earlier answer:',
+  },
+  other: {
+    updateReady: 'A new version is ready.',
+    updateNow: 'Update now',
+    notFoundHeading: 'Page not found',
+    notFound: 'There is no page at this address.',
+    goToStart: 'Go to the start page',
+  },
   clear: {
     button: 'Clear my answers',
     heading: 'Clear all answers?',

@@ -192,6 +192,20 @@ export const es: Messages = {
     keepReadable: 'Quedarse con lo que se puede leer',
     startOver: 'Empezar de nuevo',
   },
+  setAside: {
+    heading: 'Puestas aparte por un cambio posterior',
+    text: '{count, plural, one {1 respuesta está aparte: después de un cambio, su pregunta ya no se hace, así que no se usa en el resumen. Vuelve si usted cambia esa respuesta como estaba.} other {# respuestas están aparte: después de un cambio, sus preguntas ya no se hacen, así que no se usan en el resumen. Vuelven si usted cambia esa respuesta como estaba.}}',
+    because: 'Por la respuesta a {questions}:',
+    and: ' y ',
+    becauseEarlier: 'Por una respuesta anterior:',
+  },
+  other: {
+    updateReady: 'Hay una versión nueva lista.',
+    updateNow: 'Actualizar ahora',
+    notFoundHeading: 'No se encontró la página',
+    notFound: 'No hay ninguna página en esta dirección.',
+    goToStart: 'Ir a la página de inicio',
+  },
   clear: {
     button: 'Borrar mis respuestas',
     heading: '¿Borrar todas las respuestas?',
