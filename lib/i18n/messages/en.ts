@@ -205,6 +205,14 @@ export const en = {
     notFound: 'There is no page at this address.',
     goToStart: 'Go to the start page',
   },
+  clinic: {
+    stillThere: 'Are you still there?',
+    idleText: 'To keep answers private, this tablet clears everything when no one has used it for a while.',
+    clearingIn: 'Clearing in <strong>{seconds, plural, one {# second} other {# seconds}}</strong>',
+    secondsLeft: '{seconds, plural, one {# second} other {# seconds}} left.',
+    stillHere: 'I’m still here',
+    cleared: 'The last answers were cleared for privacy.',
+  },
   clear: {
     button: 'Clear my answers',
     heading: 'Clear all answers?',

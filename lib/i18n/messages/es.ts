@@ -206,6 +206,14 @@ export const es: Messages = {
     notFound: 'No hay ninguna página en esta dirección.',
     goToStart: 'Ir a la página de inicio',
   },
+  clinic: {
+    stillThere: '¿Sigue ahí?',
+    idleText: 'Para que las respuestas sean privadas, esta tableta borra todo cuando nadie la ha usado por un rato.',
+    clearingIn: 'Se borra en <strong>{seconds, plural, one {# segundo} other {# segundos}}</strong>',
+    secondsLeft: 'Quedan {seconds, plural, one {# segundo} other {# segundos}}.',
+    stillHere: 'Sigo aquí',
+    cleared: 'Las últimas respuestas se borraron para proteger su privacidad.',
+  },
   clear: {
     button: 'Borrar mis respuestas',
     heading: '¿Borrar todas las respuestas?',
