@@ -13,7 +13,8 @@ const createConfig = nextJest({ dir: './' })({
 
 // syllable and flesch-kincaid (readability test) ship only as ES modules: let SWC transform them. next/jest puts
 // its own node_modules ignore pattern last, so the list is replaced after it is built.
-const ESM_PACKAGES = ['syllable', 'flesch-kincaid', 'normalize-strings', 'pluralize'];
+// next-intl and the ICU message formatting under it (docs/decisions/0014) are ES modules too.
+const ESM_PACKAGES = ['syllable', 'flesch-kincaid', 'normalize-strings', 'pluralize', 'next-intl', 'use-intl', 'intl-messageformat', '@formatjs', 'icu-minify', '@schummar'];
 module.exports = async () => {
   const config = await createConfig();
   return { ...config, transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`, ...config.transformIgnorePatterns.filter((p) => !p.includes('node_modules'))] };

@@ -38,8 +38,11 @@ const everyResponse = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+// next-intl reads the language of each request from i18n/request.ts (docs/decisions/0014).
+const withNextIntl = require('next-intl/plugin')('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
-module.exports = {
+module.exports = withNextIntl({
   reactStrictMode: true,
   poweredByHeader: false,
   compiler: {
@@ -57,4 +60,4 @@ module.exports = {
       { source: '/((?!_next/static).*)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];
   },
-};
+});

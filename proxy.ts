@@ -6,6 +6,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/contentSecurityPolicy';
+import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER, splitLocalePath } from '@/lib/i18n/locales';
 
 /** The only methods any route answers: the app has no forms that post, no API that takes a body. */
 const ALLOWED_METHODS = ['GET', 'HEAD'];
@@ -23,6 +24,22 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
+  // The language is the URL's: /es/… is the same page in Spanish (docs/decisions/0014). The prefix is taken off
+  // here and the language passed on in a header the server render reads (i18n/request.ts), so the app's routes,
+  // the machine's positions and the per-step URLs stay one set. Next runs the proxy again on the rewritten path, so
+  // on a path without a prefix the language that pass carries is kept; a client that sends the header itself only
+  // changes the language of its own page (no answer, no other effect).
+  const { locale: urlLocale, path } = splitLocalePath(request.nextUrl.pathname);
+  const carried = request.headers.get(LOCALE_HEADER);
+  const locale = path !== request.nextUrl.pathname ? urlLocale : isLocale(carried) ? carried : DEFAULT_LOCALE;
+  requestHeaders.set(LOCALE_HEADER, locale);
+  if (path !== request.nextUrl.pathname) {
+    const url = request.nextUrl.clone();
+    url.pathname = path;
+    const rewritten = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    rewritten.headers.set('Content-Security-Policy', policy);
+    return rewritten;
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

@@ -1,15 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localizedPath } from '@/lib/i18n/locales';
 import './globals.css';
 
 // Titles stay generic: they are printed in page headers and become the "Save as PDF" file name.
-export const metadata: Metadata = {
-  title: 'JAK Screener for eczema',
-  description: 'Get ready to talk with your dermatologist about JAK inhibitor treatment for eczema.',
-  referrer: 'no-referrer',
-  manifest: '/manifest.webmanifest',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  return { title: t('title'), description: t('description'), referrer: 'no-referrer', manifest: '/manifest.webmanifest' };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f91' };
 
@@ -17,15 +18,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page renders per request, so it carries that request's CSP nonce (proxy.ts); a prerendered page
   // would have no nonce and the browser would block its scripts (Next CSP guide, "Forcing dynamic rendering").
   await connection();
+  // The language of the URL (/es/… is Spanish; proxy.ts, docs/decisions/0014): a UI preference, never an answer.
+  const locale = await getLocale();
+  const t = await getTranslations('site');
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
+        <NextIntlClientProvider>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t('skipLink')}
         </a>
         <header className="site-header">
-          <Link href="/" className="site-name">
-            JAK Screener <span className="site-name-sub">for eczema</span>
+          <Link href={localizedPath(locale, '/')} className="site-name">
+            {t('name')} <span className="site-name-sub">{t('nameSub')}</span>
           </Link>
         </header>
         {/* The questionnaire's provider lives in app/(screening)/layout.tsx: pages that hold no answers load none of it. */}
@@ -33,14 +38,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            Your answers stay on this device. This tool does not give a diagnosis or a prescription. Your dermatologist
-            decides with you.
-          </p>
+          <p>{t('footer')}</p>
           <p className="site-footer-links">
-            <Link href="/clinic">Clinic tablet setup</Link>
+            <Link href={localizedPath(locale, '/clinic')}>{t('clinicSetup')}</Link>
           </p>
         </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -48,6 +48,29 @@ async function flowPaths(projectDir) {
   return loaded.exports.positionPaths();
 }
 
+/**
+ * The same pages in every language of the app (lib/i18n/locales.ts, docs/decisions/0014): "/questionnaire" is also
+ * "/es/questionnaire", so a Spanish journey works offline too.
+ * @param {string} projectDir the project's root
+ * @param {string[]} paths the pages' paths without a language prefix
+ * @returns {Promise<string[]>} the paths in every language, English first
+ */
+async function inEveryLanguage(projectDir, paths) {
+  const esbuild = require('esbuild');
+  const result = await esbuild.build({
+    stdin: { contents: "export { LOCALES, localizedPath } from '@/lib/i18n/locales';", resolveDir: projectDir, loader: 'ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const loaded = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(loaded, loaded.exports, require);
+  const { LOCALES, localizedPath } = loaded.exports;
+  return LOCALES.flatMap((locale) => paths.map((page) => localizedPath(locale, page)));
+}
+
 const hashOf = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /**
@@ -65,7 +88,7 @@ async function buildServiceWorker({ projectDir, distDir }) {
   const publicDir = path.join(projectDir, 'public');
   const publicFiles = filesUnder(publicDir).map((file) => ({ url: `/${file}`, revision: hashOf(fs.readFileSync(path.join(publicDir, file))) }));
   const appDir = path.join(projectDir, 'app');
-  const pages = [...new Set([...pagePaths(appDir), ...(await flowPaths(projectDir))])].sort();
+  const pages = [...new Set(await inEveryLanguage(projectDir, [...pagePaths(appDir), ...(await flowPaths(projectDir))]))].sort();
   // The pages' HTML is rendered per request, so the build's revision (every asset's hash and every app source)
   // stands for it.
   const sources = filesUnder(appDir).map((file) => `${file}:${hashOf(fs.readFileSync(path.join(appDir, file)))}`);
@@ -86,7 +109,7 @@ async function buildServiceWorker({ projectDir, distDir }) {
   return { revision, precache: precache.length, pages };
 }
 
-module.exports = { buildServiceWorker, pagePaths, flowPaths };
+module.exports = { buildServiceWorker, pagePaths, flowPaths, inEveryLanguage };
 
 if (require.main === module) {
   buildServiceWorker({ projectDir: path.join(__dirname, '..'), distDir: '.next' }).then(

@@ -3,7 +3,8 @@
  * trigger (a severity or an explicit null), in the label lists, in the summary's drug display, on the about page,
  * and among the questionnaire's treatment options the rules read for it (tried, its outcome row, a reaction to it).
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import { createElement } from 'react';
 import { AboutRules } from '@/components/about/AboutRules';
 import { DRUG_DISPLAY } from '@/lib/summary/labels';

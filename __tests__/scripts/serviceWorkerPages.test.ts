@@ -29,3 +29,8 @@ test('every step of the questionnaire, the intro, the review and the summary hav
     '/summary',
   ]);
 }, 30_000);
+
+test('every page is warmed in every language: the same path under /es (docs/decisions/0014)', async () => {
+  const { inEveryLanguage } = require('../../scripts/serviceWorker.js') as { inEveryLanguage: (projectDir: string, paths: string[]) => Promise<string[]> };
+  expect(await inEveryLanguage(projectDir, ['/', '/questionnaire/about', '/summary'])).toEqual(['/', '/questionnaire/about', '/summary', '/es', '/es/questionnaire/about', '/es/summary']);
+}, 30_000);

@@ -158,6 +158,8 @@ describe('dependencies', () => {
     // Import reader: JSON that reports names written twice (FHIR forbids them); the QR payload's checksum.
     '@humanwhocodes/momoa',
     'crc-32',
+    // The patient side in Spanish (docs/decisions/0014): formats the message catalogue; no network, no cookie.
+    'next-intl',
   ];
 
   test('package.json dependencies are all on the allow-list', () => {

@@ -6,13 +6,15 @@ import type { AppRouterInstance } from 'next/dist/shared/lib/app-router-context.
 import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { preloadLaterScreens } from '@/components/flow/laterScreens';
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
+import { IntlProvider } from './intl';
+import type { Locale } from '@/lib/i18n/locales';
 
 // The review and the summary come from chunks of their own (components/flow/laterScreens.tsx); in the app they load
 // while the first screen is up. Loaded before each test file here, so a test that jumps straight to them renders
 // them at once, as the app does once they are in.
 beforeAll(() => preloadLaterScreens());
 
-export function renderWithScreening(ui: ReactElement) {
+export function renderWithScreening(ui: ReactElement, locale: Locale = 'en') {
   const router: AppRouterInstance = {
     back: jest.fn(),
     forward: jest.fn(),
@@ -23,9 +25,11 @@ export function renderWithScreening(ui: ReactElement) {
     bfcacheId: 'test',
   };
   const view = render(
-    <AppRouterContext.Provider value={router}>
-      <ScreeningProvider>{ui}</ScreeningProvider>
-    </AppRouterContext.Provider>,
+    <IntlProvider locale={locale}>
+      <AppRouterContext.Provider value={router}>
+        <ScreeningProvider>{ui}</ScreeningProvider>
+      </AppRouterContext.Provider>
+    </IntlProvider>,
   );
   return { ...view, router };
 }

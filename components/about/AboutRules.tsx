@@ -4,71 +4,53 @@ import { DRUGS_IN_DISPLAY_ORDER, LABELS_BY_DRUG, RULES, RULESET_VERSION, RULES_C
 import { SeverityMark } from '@/components/summary/SeverityMark';
 import styles from './about.module.css';
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import type { ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 
-/** What each severity word means (docs/contract/rules.md, "Words"). */
-const SEVERITY_MEANING = {
-  contraindication: 'The situation is listed in a label’s Contraindications section (US §4 or EU SmPC 4.3).',
-  warning:
-    'A boxed-warning risk group, “avoid”, “initiation not recommended”, “use only if no suitable alternative”, or outside the approved population or dose. The dermatologist weighs it.',
-  check: 'A test or an answer is needed before deciding.',
-  discuss: 'Worth talking about: dose, timing, contraception, vaccines, or fit with the label’s indication.',
-} as const;
 
 /**
  * The about/sources page, generated from the rule catalogue itself so that nothing is written twice: how the app
  * decides, then every rule with its id, what fires it, its per-drug severities and its sources.
  */
 export function AboutRules() {
+  const t = useTranslations('about');
+  const locale = useLocale();
+  // The drug list and the rule table quote the labels and the clinician's words: English, marked so on a page in
+  // another language (WCAG 3.1.2).
+  const reference = locale === 'en' ? undefined : 'en';
+  const rich = { strong: (chunks: ReactNode) => <strong>{chunks}</strong>, em: (chunks: ReactNode) => <em>{chunks}</em> };
   return (
     <div className={styles.about}>
-      <h1>How the tool works and where its facts come from</h1>
-      <p>
-        This tool turns a person’s own answers into a summary for their dermatologist. It does not give a diagnosis or
-        a prescription, and it does not decide whether a medicine is right for anyone. The dermatologist checks the
-        summary and decides with the patient.
-      </p>
-      <p>
-        Ruleset version <strong>{RULESET_VERSION}</strong>. Sources last checked on <strong>{RULES_CHECKED_ON}</strong>.
-        Drug labels change: check the current label before acting on any flag.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p>{t('intro')}</p>
+      <p>{t.rich('version', { ...rich, version: RULESET_VERSION, checked: RULES_CHECKED_ON })}</p>
 
-      <h2>How the app decides</h2>
-      <p>
-        Each rule below reads a few answers. When they match, the rule raises a <strong>flag</strong>. Flags appear only
-        on the summary, in the part for the clinician, with the answers that raised them and the label sections they
-        come from. Each flag has a severity for each drug, because the drugs’ labels differ.
-      </p>
-      <h3>The severity words</h3>
+      <h2>{t('howHeading')}</h2>
+      <p>{t.rich('how', rich)}</p>
+      <h3>{t('wordsHeading')}</h3>
       <dl className={styles.words}>
         {SEVERITIES.map((severity) => (
           <div key={severity}>
-            <dt>
+            <dt lang={reference}>
               <SeverityMark severity={severity} />
             </dt>
-            <dd>{SEVERITY_MEANING[severity]}</dd>
+            <dd>{t(severity)}</dd>
           </div>
         ))}
       </dl>
-      <p>
-        The summary’s per-drug view shows, for each drug, the highest severity among its flags. The drugs are always
-        in the same order; it is not a ranking.
-      </p>
-      <h3>“Not sure” and unanswered questions</h3>
-      <p>
-        “Not sure” is not read as “no”. A “not sure” answer raises the same flag as “yes”, marked <em>unsure</em>, and
-        any severity above “{SEVERITY_DISPLAY.check.label}” becomes “{SEVERITY_DISPLAY.check.label}”. A question left
-        blank raises no flag, but the summary lists it under “Not answered / not sure”.
-      </p>
-      <h3>Hidden questions</h3>
-      <p>
-        Some questions are asked only when earlier answers make them matter: for example, the pregnancy questions are
-        not asked below age 10. A question that is not shown has no answer: any answer to it is dropped before the rules
-        run.
-      </p>
+      <p>{t('perDrug')}</p>
+      <h3>{t('unsureHeading')}</h3>
+      <p>{t.rich('unsure', { ...rich, check: SEVERITY_DISPLAY.check.label })}</p>
+      <h3>{t('hiddenHeading')}</h3>
+      <p>{t('hidden')}</p>
 
-      <h2>The drugs and their labels</h2>
-      <p>Baricitinib is approved for eczema in the EU and UK, not in the US. The order is fixed; it is not a ranking.</p>
-      <ul className={styles.plain} aria-label="Drugs and the label revisions read">
+      <h2>{t('languageHeading')}</h2>
+      <p>{t('language')}</p>
+
+      <h2>{t('drugsHeading')}</h2>
+      <p>{t('drugsNote')}</p>
+      <p>{t('englishReference')}</p>
+      <ul className={styles.plain} aria-label="Drugs and the label revisions read" lang={reference}>
         {DRUGS_IN_DISPLAY_ORDER.map((drug) => (
           <li key={drug.id} id={`drug-${drug.id}`}>
             <strong>{drugName(drug.id)}</strong> ({drug.brand}, {drug.route === 'oral' ? 'tablet' : 'cream'}):{' '}
@@ -84,8 +66,8 @@ export function AboutRules() {
         ))}
       </ul>
 
-      <h2>The rules ({RULES.length})</h2>
-      <div className={styles.tableWrap}>
+      <h2>{t('rulesHeading', { count: RULES.length })}</h2>
+      <div className={styles.tableWrap} lang={reference}>
         <table className={styles.rules}>
           <caption>Every rule: what fires it, its severity for each drug, and its sources</caption>
           <thead>

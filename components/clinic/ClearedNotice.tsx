@@ -8,8 +8,11 @@
  */
 import { useEffect, useState } from 'react';
 import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
+import { useTranslations } from 'next-intl';
+import { en } from '@/lib/i18n/messages/en';
 
-export const CLEARED_MESSAGE = 'The last answers were cleared for privacy.';
+/** The notice in English (lib/i18n/messages/en.ts `clinic.cleared`), for tests. */
+export const CLEARED_MESSAGE = en.clinic.cleared;
 /** Long enough to read twice at a slow pace; short enough not to greet the next patient. */
 export const CLEARED_NOTICE_MS = 10_000;
 
@@ -21,6 +24,7 @@ let clearedAt: number | null = null;
 
 export function ClearedNotice() {
   const [shown, setShown] = useState(false);
+  const t = useTranslations('clinic');
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     if (params.get('cleared') === 'idle') {
@@ -40,7 +44,7 @@ export function ClearedNotice() {
   }, []);
   return (
     <div role="status" className={shown ? 'notice' : undefined}>
-      {shown ? <p>{CLEARED_MESSAGE}</p> : null}
+      {shown ? <p>{t('cleared')}</p> : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { useScreening } from '@/components/flow/ScreeningProvider';
 import { FinishAndClearDialog } from './FinishAndClearDialog';
 import { IdleWarningDialog } from './IdleWarningDialog';
 import { useIdleTimer } from './useIdleTimer';
+import { localizedPath, splitLocalePath } from '@/lib/i18n/locales';
 
 const MINUTE = 60_000;
 
@@ -21,9 +22,10 @@ export type ReturnReason = 'idle' | 'finished' | 'reload';
 /** The start page's address after an idle wipe: a flag, never an answer. ClearedNotice reads it and removes it. */
 export const CLEARED_AFTER_IDLE_PATH = '/?cleared=idle';
 
-/** A new document at the start page, replacing this history entry. */
+/** A new document at the start page in the page's language (docs/decisions/0014), replacing this history entry. */
 function replaceWithStartPage(reason: ReturnReason) {
-  window.location.replace(reason === 'idle' ? CLEARED_AFTER_IDLE_PATH : '/');
+  const start = localizedPath(splitLocalePath(window.location.pathname).locale, '/');
+  window.location.replace(reason === 'idle' ? `${start}${CLEARED_AFTER_IDLE_PATH.slice(1)}` : start);
 }
 
 /** Pages a clinic tablet may load directly: the start page, and the setup page (it holds no answers). */
@@ -74,7 +76,7 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
   // before a wipe, never lands inside someone's questionnaire. (Moving between pages inside the app is
   // client-side and does not load a page.) Read from storage directly: this runs before the machine has it.
   useEffect(() => {
-    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(window.location.pathname)) returnToStart('reload');
+    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(splitLocalePath(window.location.pathname).path)) returnToStart('reload');
   }, [returnToStart]);
 
   useEffect(() => {

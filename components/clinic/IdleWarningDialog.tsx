@@ -1,8 +1,7 @@
 'use client';
 import { useRef } from 'react';
 import { ModalDialog } from './ModalDialog';
-
-const seconds = (count: number) => `${count} ${count === 1 ? 'second' : 'seconds'}`;
+import { useTranslations } from 'next-intl';
 
 /**
  * "Are you still there?": shown on a clinic tablet before it clears itself (WCAG 2.2.1). One button (or
@@ -11,20 +10,21 @@ const seconds = (count: number) => `${count} ${count === 1 ? 'second' : 'seconds
  */
 export function IdleWarningDialog({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
+  const t = useTranslations('clinic');
   return (
     <ModalDialog labelledBy="idle-warning-title" describedBy="idle-warning-text idle-warning-countdown" initialFocus={button} onCancel={onStillHere}>
-      <h2 id="idle-warning-title">Are you still there?</h2>
-      <p id="idle-warning-text">To keep answers private, this tablet clears everything when no one has used it for a while.</p>
+      <h2 id="idle-warning-title">{t('stillThere')}</h2>
+      <p id="idle-warning-text">{t('idleText')}</p>
       <p id="idle-warning-countdown" className="countdown">
-        Clearing in <strong>{seconds(secondsLeft)}</strong>
+        {t.rich('clearingIn', { seconds: secondsLeft, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {/* Said once when it appears, and still true while it stays in the page (a reader can come back to it). */}
-        {secondsLeft <= 10 ? `${seconds(10)} or less left.` : ''}
+        {secondsLeft <= 10 ? t('secondsLeft', { seconds: 10 }) : ''}
       </p>
       <div className="button-row">
         <button ref={button} type="button" className="button" onClick={onStillHere}>
-          I’m still here
+          {t('stillHere')}
         </button>
       </div>
     </ModalDialog>

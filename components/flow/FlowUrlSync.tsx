@@ -11,14 +11,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { positionOf } from '@/lib/flow/questionnaireMachine';
-import { pathOf, positionOfPath } from '@/lib/flow/positions';
+import { pathOf as appPathOf, positionOfPath as appPositionOfPath } from '@/lib/flow/positions';
 import type { Position } from '@/lib/flow/positions';
+import { localizedPath, splitLocalePath } from '@/lib/i18n/locales';
 import { useScreening, useScreeningActor } from './ScreeningProvider';
+
+// The language prefix (/es) is not a place: positions read the path without it and every move keeps the page's
+// language (docs/decisions/0014). The machine and lib/flow/positions.ts know nothing of languages.
+const positionOfPath = (path: string) => appPositionOfPath(splitLocalePath(path).path);
 
 export function FlowUrlSync() {
   const { snapshot } = useScreening();
-  const { actor, draftSource } = useScreeningActor();
   const pathname = usePathname();
+  const { actor, draftSource } = useScreeningActor();
   const router = useRouter();
   const machinePosition = positionOf(snapshot);
   /**
@@ -40,6 +45,8 @@ export function FlowUrlSync() {
   useEffect(() => {
     const state = synced.current;
     const seen = history.current;
+    const { locale } = splitLocalePath(pathname ?? '/');
+    const pathOf = (position: Position) => localizedPath(locale, appPathOf(position));
     if (machinePosition === null) return; // still reading storage, or asking about saved answers
     if (state.waitingOn !== null) {
       if (pathname === state.waitingOn && pops <= state.popsAllowed) return; // ours has not landed yet

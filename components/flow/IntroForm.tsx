@@ -1,26 +1,22 @@
 'use client';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DOB_FIELDS, introAnswers, introFormSchema, introFormValues } from '@/lib/flow/introForm';
+import { DOB_FIELDS, introAnswers, introFormSchema, introFormValues, makeIntroFormSchema } from '@/lib/flow/introForm';
+import type { IntroFormWords } from '@/lib/flow/introForm';
 import { datePartOrder, localToday, readBirthDate } from '@/lib/flow/birthDate';
 import type { DatePart } from '@/lib/flow/birthDate';
 import type { IntroFormOutput, IntroFormValues } from '@/lib/flow/introForm';
 import { savingAllowedFor } from '@/lib/flow/questionnaireMachine';
-import { minutesText } from '@/lib/clinic/clinicSetting';
 import { ChoiceGroup, optionId } from '@/components/ui/ChoiceGroup';
 import { DateInput, datePartId } from '@/components/ui/DateInput';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
 import { StepHeading } from '@/components/ui/StepHeading';
 import { useDraftSource, useScreening } from './ScreeningProvider';
+import { useLocale, useTranslations } from 'next-intl';
 
-const RESPONDENT_OPTIONS = [
-  { value: 'patient', label: 'I am the patient' },
-  { value: 'caregiver', label: 'A parent or caregiver', hint: 'answering for a child or another person' },
-  { value: 'staff', label: 'Clinic staff', hint: 'filling it in with the patient' },
-];
 
 const FIELD_TARGETS: Record<string, string> = {
   respondent: optionId('respondent', 'patient'),
@@ -35,13 +31,27 @@ const EXAMPLE_DATE: Record<DatePart, string> = { day: '27', month: '3', year: '1
 /** The page's language decides the order of day, month and year (en-US: month, day, year). */
 const pageLocale = () => (typeof document === 'undefined' ? 'en-US' : document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang || 'en-US');
 
-// The form holds text; the schema reads blanks as missing and hands on the parsed answers.
-const resolver = zodResolver(introFormSchema, undefined, { mode: 'sync' }) as unknown as Resolver<IntroFormValues, unknown, IntroFormOutput>;
+// The form holds text; the schema reads blanks as missing and hands on the parsed answers. English is built once;
+// another language's schema carries its own messages.
+const englishResolver = zodResolver(introFormSchema, undefined, { mode: 'sync' }) as unknown as Resolver<IntroFormValues, unknown, IntroFormOutput>;
+const resolverWith = (words: IntroFormWords) => zodResolver(makeIntroFormSchema(localToday, words), undefined, { mode: 'sync' }) as unknown as Resolver<IntroFormValues, unknown, IntroFormOutput>;
 
 /** Before the first step: who is filling it in, optional name and date of birth, and the saving opt-in. */
 export function IntroForm() {
   const { snapshot, send } = useScreening();
   const { document, saving, returnToReview, clinic, drafts, furthest } = snapshot.context;
+  const t = useTranslations('intro');
+  const flow = useTranslations('flow');
+  const locale = useLocale();
+  const resolver = useMemo(
+    () => (locale === 'en' ? englishResolver : resolverWith({ chooseWho: t('chooseWho'), nameTooLong: (max) => t('nameTooLong', { max }), locale })),
+    [locale, t],
+  );
+  const RESPONDENT_OPTIONS = [
+    { value: 'patient', label: t('patient') },
+    { value: 'caregiver', label: t('caregiver'), hint: t('caregiverHint') },
+    { value: 'staff', label: t('staff'), hint: t('staffHint') },
+  ];
   const started = returnToReview || furthest !== 'intro' || Object.keys(document.answers).length > 0;
   const { register, handleSubmit, control, formState, getValues } = useForm<IntroFormValues, unknown, IntroFormOutput>({
     defaultValues: (drafts.intro as IntroFormValues | undefined) ?? introFormValues(document, saving, started, clinic.enabled ? clinic.usualRespondent : undefined),
@@ -64,8 +74,8 @@ export function IntroForm() {
   return (
     <>
       <ErrorSummary errors={errors} attempt={formState.submitCount} />
-      <StepHeading title="Before you start" hasErrors={errors.length > 0}>
-        Before you start
+      <StepHeading title={t('heading')} hasErrors={errors.length > 0}>
+        {t('heading')}
       </StepHeading>
       <form
         noValidate
@@ -76,17 +86,17 @@ export function IntroForm() {
           send({ type: 'flow.start', ...intro, saving: intro.saving && savingAllowedFor(intro.respondent) });
         })}
       >
-        <ChoiceGroup name="respondent" legend="Who is filling in this questionnaire?" error={formState.errors.respondent?.message} options={RESPONDENT_OPTIONS} registration={register('respondent')} />
+        <ChoiceGroup name="respondent" legend={t('who')} error={formState.errors.respondent?.message} options={RESPONDENT_OPTIONS} registration={register('respondent')} />
 
-        <h2>For the printed summary (optional)</h2>
-        <p className="field-hint">So the clinic can match the summary to the right person. Leave blank if you prefer.</p>
-        <Field id="patient-name" label="Patient’s name" error={formState.errors.name?.message}>
+        <h2>{t('forSummary')}</h2>
+        <p className="field-hint">{t('forSummaryHint')}</p>
+        <Field id="patient-name" label={t('name')} error={formState.errors.name?.message}>
           {(controlProps) => <input {...controlProps} {...register('name')} type="text" autoComplete={clinic.enabled ? 'off' : 'name'} className="input" />}
         </Field>
         <DateInput
           id="patient-dob"
-          legend="Patient’s date of birth"
-          hint={`For example, ${dobOrder.map((part) => EXAMPLE_DATE[part]).join(' ')}`}
+          legend={t('dateOfBirth')}
+          hint={t('example', { date: dobOrder.map((part) => EXAMPLE_DATE[part]).join(' ') })}
           error={dobError}
           order={dobOrder}
           registrations={{ day: register(DOB_FIELDS.day), month: register(DOB_FIELDS.month), year: register(DOB_FIELDS.year) }}
@@ -95,16 +105,16 @@ export function IntroForm() {
         />
 
         {clinic.enabled ? (
-          <p className="notice">This is a clinic tablet. Answers are never kept on it: they are cleared after {minutesText(clinic.idleMinutes)} without use, and when you finish.</p>
+          <p className="notice">{t('clinicTablet', { minutes: clinic.idleMinutes })}</p>
         ) : respondent === 'staff' ? (
-          <p className="notice">When clinic staff fill it in, answers are never kept on this device.</p>
+          <p className="notice">{t('staffNotKept')}</p>
         ) : (
           <div className="field choice">
             <input type="checkbox" id="keep-answers" aria-describedby="keep-answers-hint" {...register('saving')} />
             <div className="choice-text">
-              <label htmlFor="keep-answers">Keep my answers on this device</label>
+              <label htmlFor="keep-answers">{t('keep')}</label>
               <span id="keep-answers-hint" className="choice-hint">
-                Saves your answers in this browser as you go, so you can come back later. Only use this on your own device. You can clear them at any time. Without it, your answers are kept only until you close this tab.
+                {t('keepHint')}
               </span>
             </div>
           </div>
@@ -113,7 +123,7 @@ export function IntroForm() {
         <div className="button-row">
           <button type="submit" className="button">
             {/* "Continue", not a second "Start": the start page's Start already began. */}
-            {returnToReview ? 'Save and go back to review' : 'Continue'}
+            {returnToReview ? flow('saveAndReview') : flow('continue')}
           </button>
         </div>
       </form>

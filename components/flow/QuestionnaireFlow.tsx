@@ -13,6 +13,8 @@ import { StepForm } from './StepForm';
 import { StorageProblem } from './StorageProblem';
 import { useScreening } from './ScreeningProvider';
 import { positionOfPath } from '@/lib/flow/positions';
+import { useTranslations } from 'next-intl';
+import { splitLocalePath } from '@/lib/i18n/locales';
 
 /**
  * The title of the questionnaire's pages before a step shows (the server's HTML, reading storage, a problem with
@@ -21,7 +23,8 @@ import { positionOfPath } from '@/lib/flow/positions';
  */
 function WaitingTitle() {
   const pathname = usePathname();
-  return positionOfPath(pathname ?? '/') === 'summary' ? null : <title>Questionnaire · JAK Screener for eczema</title>;
+  const t = useTranslations('flow');
+  return positionOfPath(splitLocalePath(pathname ?? '/').path) === 'summary' ? null : <title>{t('waitingTitle')}</title>;
 }
 
 export function QuestionnaireFlow() {
@@ -41,11 +44,12 @@ export function QuestionnaireFlow() {
 
 function FlowScreen() {
   const { snapshot } = useScreening();
+  const t = useTranslations('flow');
   if (snapshot.matches('checkingSaved')) {
     return (
       <>
         <WaitingTitle />
-        <p>Loading the questionnaire…</p>
+        <p>{t('loading')}</p>
       </>
     );
   }

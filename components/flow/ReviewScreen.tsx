@@ -1,6 +1,7 @@
 'use client';
 /** "Review your answers": every answer grouped by step, with a way to change it; nothing is judged here. */
-import { inVoice, stepById } from '@/lib/questionnaire';
+import { inVoice } from '@/lib/questionnaire';
+import { stepIn } from '@/lib/questionnaire/localized';
 import type { Question } from '@/lib/questionnaire';
 import { formatAnswer, isNotSure } from '@/lib/questionnaire/formatAnswer';
 import type { Answers } from '@/lib/answers';
@@ -8,31 +9,34 @@ import { shownQuestionsOfStep, stepsThatApply } from '@/lib/flow/stepPredicates'
 import { StepHeading } from '@/components/ui/StepHeading';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { useDeviceFilesAllowed } from '@/components/clinic/DeviceFiles';
-import { respondentHeadline } from '@/lib/questionnaire/respondents';
 import { ClearAnswers } from './ClearAnswers';
 import { ImportNotes } from './ImportNotes';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { SetAsideAnswers } from './SetAsideAnswers';
 import { useScreening } from './ScreeningProvider';
+import { useLocale, useTranslations } from 'next-intl';
+import { shownDate } from '@/lib/flow/birthDate';
 
 function AnswerValue({ question, answers }: { question: Question; answers: Answers }) {
+  const t = useTranslations('review');
+  const controls = useTranslations('controls');
   const value = (answers as Record<string, unknown>)[question.id];
-  if (value === undefined) return <span className="tag">Not answered</span>;
-  if (isNotSure(value)) return <span className="tag">Not sure</span>;
-  return <span className="answer-text">{formatAnswer(question, value)}</span>;
+  if (value === undefined) return <span className="tag">{t('notAnswered')}</span>;
+  if (isNotSure(value)) return <span className="tag">{t('notSure')}</span>;
+  return <span className="answer-text">{formatAnswer(question, value, { yes: controls('yes'), no: controls('no'), unsure: controls('unsure') })}</span>;
 }
-
-function countPhrase(count: number, what: string): string {
-  return `${count === 0 ? 'no' : count} ${count === 1 ? 'question' : 'questions'} ${what}`;
-}
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function ReviewScreen() {
   const { snapshot, send, document } = useScreening();
   const { respondent, answers, patient } = document;
+  const t = useTranslations('review');
+  const locale = useLocale();
   const steps = stepsThatApply(answers);
-  const shownByStep = steps.map((id) => ({ id, step: stepById(id)!, questions: shownQuestionsOfStep(id, answers) }));
+  // Which questions show is decided on the language-neutral definition; their words are the page's language.
+  const shownByStep = steps.map((id) => {
+    const step = stepIn(id, locale)!;
+    return { id, step, questions: shownQuestionsOfStep(id, answers).map((q) => step.questions.find((l) => l.id === q.id)!) };
+  });
   const shown = shownByStep.flatMap((s) => s.questions);
   // Optional free-text notes are not questions left open: a blank one is not counted as "not answered".
   const unanswered = shown.filter((q) => q.type !== 'text' && (answers as Record<string, unknown>)[q.id] === undefined).length;
@@ -43,34 +47,31 @@ export function ReviewScreen() {
 
   return (
     <>
-      <StepHeading title="Review your answers">Review your answers</StepHeading>
-      <p>Check your answers before you see the summary. You can change any of them.</p>
-      <p>
-        {capitalised(countPhrase(unanswered, 'not answered'))}, {countPhrase(notSure, 'marked “not sure”')}. That is fine: your dermatologist will go through them
-        with you.
-      </p>
+      <StepHeading title={t('heading')}>{t('heading')}</StepHeading>
+      <p>{t('check')}</p>
+      <p>{t('counts', { unanswered, notSure })}</p>
       <ImportNotes document={document} />
       <SetAsideAnswers answers={answers} setAside={snapshot.context.setAside} notes={snapshot.context.setAsideNotes} respondent={respondent} />
 
       <section aria-labelledby="review-details" className="review-section">
         <div className="review-section-head">
-          <h2 id="review-details">About this questionnaire</h2>
+          <h2 id="review-details">{t('detailsHeading')}</h2>
           <button type="button" className="link-button" onClick={() => send({ type: 'details.edit' })}>
-            Change<span className="visually-hidden"> who is filling it in, name and date of birth</span>
+            {t('change')}<span className="visually-hidden"> {t('changeDetails')}</span>
           </button>
         </div>
         <dl className="review-list">
           <div>
-            <dt>Filled in by</dt>
-            <dd>{respondentHeadline(respondent)}</dd>
+            <dt>{t('filledInBy')}</dt>
+            <dd>{t('respondent', { respondent })}</dd>
           </div>
           <div>
-            <dt>Patient’s name</dt>
-            <dd>{patient?.name ?? <span className="tag">Not given</span>}</dd>
+            <dt>{t('name')}</dt>
+            <dd>{patient?.name ?? <span className="tag">{t('notGiven')}</span>}</dd>
           </div>
           <div>
-            <dt>Patient’s date of birth</dt>
-            <dd>{patient?.dateOfBirth ?? <span className="tag">Not given</span>}</dd>
+            <dt>{t('dateOfBirth')}</dt>
+            <dd>{patient?.dateOfBirth ? shownDate(patient.dateOfBirth, locale) : <span className="tag">{t('notGiven')}</span>}</dd>
           </div>
         </dl>
       </section>
@@ -82,7 +83,7 @@ export function ReviewScreen() {
             <div className="review-section-head">
               <h2 id={`review-${step.id}`}>{title}</h2>
               <button type="button" className="link-button" onClick={() => send({ type: 'review.edit', step: id })}>
-                Change<span className="visually-hidden"> answers in {title}</span>
+                {t('change')}<span className="visually-hidden"> {t('changeStep', { title })}</span>
               </button>
             </div>
             <dl className="review-list">
@@ -101,7 +102,7 @@ export function ReviewScreen() {
 
       {canFinish ? null : (
         <div className="notice">
-          <p>Age and how bad the eczema is are needed for the summary. Use “Change” to answer them.</p>
+          <p>{t('needed')}</p>
         </div>
       )}
       <div className="button-row">
@@ -111,7 +112,7 @@ export function ReviewScreen() {
             className="button"
             onClick={() => send({ type: 'review.done' })}
           >
-            See summary
+            {t('seeSummary')}
           </button>
         ) : null}
         {filesAllowed ? <SaveAnswerFile document={document} /> : null}

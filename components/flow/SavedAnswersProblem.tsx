@@ -1,20 +1,21 @@
 'use client';
 import { useScreening } from './ScreeningProvider';
+import { useTranslations } from 'next-intl';
 
 /** Saved answers that could not be read: say so plainly and let the person choose. Never a blank page. */
 export function SavedAnswersProblem({ onKept }: { onKept?: () => void }) {
   const { snapshot, send } = useScreening();
   const { savedProblems } = snapshot.context;
   const canKeep = snapshot.can({ type: 'saved.keepValid' });
+  const t = useTranslations('notices');
   return (
     <div className="notice notice-warning" role="alert" aria-labelledby="saved-problem-title">
-      <h2 id="saved-problem-title">Some saved answers could not be read</h2>
+      <h2 id="saved-problem-title">{t('savedHeading')}</h2>
       <p>
-        Answers saved on this device earlier are damaged or come from another version of this tool.
-        {canKeep ? ' You can keep the answers that can still be read and check them, or start over.' : ' You can start over.'}
+        {t('savedDamaged')} {canKeep ? t('savedCanKeep') : t('savedStartOver')}
       </p>
       <details>
-        <summary>What went wrong</summary>
+        <summary>{t('whatWentWrong')}</summary>
         <ul>
           {savedProblems.map((problem) => (
             <li key={problem}>{problem}</li>
@@ -31,11 +32,11 @@ export function SavedAnswersProblem({ onKept }: { onKept?: () => void }) {
               onKept?.();
             }}
           >
-            Keep what can be read
+            {t('keepReadable')}
           </button>
         ) : null}
         <button type="button" className={canKeep ? 'button button-secondary' : 'button'} onClick={() => send({ type: 'saved.discard' })}>
-          Start over
+          {t('startOver')}
         </button>
       </div>
     </div>

@@ -5,37 +5,43 @@
  * hid them is changed back. Also lists set-aside answers that could not be brought back from storage.
  */
 import { formatAnswer, inVoice } from '@/lib/questionnaire';
-import type { Respondent } from '@/lib/questionnaire';
+import type { Question, Respondent } from '@/lib/questionnaire';
+import { stepsIn } from '@/lib/questionnaire/localized';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
 import { setAsideCount, setAsideGroups } from '@/lib/answers/setAside';
-
-const answersPhrase = (count: number) => `${count} ${count === 1 ? 'answer' : 'answers'}`;
+import { useLocale, useTranslations } from 'next-intl';
 
 export function SetAsideAnswers({ answers, setAside, notes, respondent }: { answers: PrunedAnswers; setAside: Answers; notes: readonly string[]; respondent: Respondent }) {
   const count = setAsideCount(setAside);
+  const t = useTranslations('setAside');
+  const controls = useTranslations('controls');
+  const locale = useLocale();
+  const local = (id: string) => stepsIn(locale).flatMap((s) => s.questions as readonly Question[]).find((q) => q.id === id);
+  const triLabels = { yes: controls('yes'), no: controls('no'), unsure: controls('unsure') };
   if (count === 0 && notes.length === 0) return null;
-  const groups = setAsideGroups(answers, setAside);
+  // Which answers are set aside is decided on the language-neutral definition; their words are the page's language.
+  const groups = setAsideGroups(answers, setAside).map((group) => ({
+    ...group,
+    because: group.because.map((q) => local(q.id) ?? q),
+    items: group.items.map((item) => ({ ...item, question: local(item.question.id) ?? item.question })),
+  }));
   return (
     <section aria-labelledby="review-set-aside" className="notice">
-      <h2 id="review-set-aside">Set aside because of a later change</h2>
+      <h2 id="review-set-aside">{t('heading')}</h2>
       {count > 0 ? (
         <>
-          <p>
-            {answersPhrase(count)} {count === 1 ? 'is' : 'are'} set aside: after a change, {count === 1 ? 'its question is' : 'their questions are'} no
-            longer asked, so {count === 1 ? 'it is' : 'they are'} not used in the summary. {count === 1 ? 'It comes' : 'They come'} back if you change that
-            answer back.
-          </p>
+          <p>{t('text', { count })}</p>
           {groups.map((group) => (
             <div key={group.because.map((q) => q.id).join('+') || 'other'}>
               <p>
                 {group.because.length > 0
-                  ? `Because of the answer to ${group.because.map((q) => `“${inVoice(q.text, respondent)}”`).join(' and ')}:`
-                  : 'Because of an earlier answer:'}
+                  ? t('because', { questions: group.because.map((q) => `“${inVoice(q.text, respondent)}”`).join(t('and')) })
+                  : t('becauseEarlier')}
               </p>
               <ul>
                 {group.items.map(({ question, value }) => (
                   <li key={question.id}>
-                    {question.short}: {formatAnswer(question, value)}
+                    {locale === 'en' ? question.short : inVoice(question.text, respondent)}: {formatAnswer(question, value, triLabels)}
                   </li>
                 ))}
               </ul>

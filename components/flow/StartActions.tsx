@@ -1,6 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useLocalizedPath } from '@/components/i18n/useLocalizedPath';
 import { positionOf } from '@/lib/flow/questionnaireMachine';
 import { pathOf } from '@/lib/flow/positions';
 import { ClearAnswers } from './ClearAnswers';
@@ -11,22 +13,24 @@ import { useScreening } from './ScreeningProvider';
 export function StartActions() {
   const { snapshot, document } = useScreening();
   const router = useRouter();
-  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push(pathOf('review'))} />;
+  const t = useTranslations('start');
+  const localized = useLocalizedPath();
+  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push(localized(pathOf('review')))} />;
   const resumable = snapshot.context.saving && Object.keys(document.answers).length > 0;
   return (
     <>
       {resumable ? (
         <div className="notice" role="status">
-          <h2>Your saved answers</h2>
-          <p>Answers you saved on this device are ready. You can go on where you left off, or clear them.</p>
+          <h2>{t('savedHeading')}</h2>
+          <p>{t('savedText')}</p>
         </div>
       ) : null}
       <p className="button-row">
-        <Link href={pathOf(resumable ? (positionOf(snapshot) ?? 'intro') : 'intro')} className="button">
-          {resumable ? 'Continue where you left off' : 'Start'}
+        <Link href={localized(pathOf(resumable ? (positionOf(snapshot) ?? 'intro') : 'intro'))} className="button">
+          {resumable ? t('continue') : t('start')}
         </Link>
       </p>
-      {snapshot.context.clinic.enabled ? null : <p className="field-hint">Your answers are kept in this tab until you close it, or on this device if you choose.</p>}
+      {snapshot.context.clinic.enabled ? null : <p className="field-hint">{t('keptHint')}</p>}
       {resumable ? <ClearAnswers /> : null}
     </>
   );

@@ -8,7 +8,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { inVoice, stepById } from '@/lib/questionnaire';
+import { inVoice } from '@/lib/questionnaire';
+import { stepIn } from '@/lib/questionnaire/localized';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Question, QuestionGroup, Respondent, StepId } from '@/lib/questionnaire';
 import { openTable, settleTable, stepLayout } from '@/lib/questionnaire/layout';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
@@ -25,6 +27,7 @@ import { TriGroup } from '@/components/ui/TriGroup';
 import { ClearAnswers } from './ClearAnswers';
 import { errorTargetId, PerItemTableField, QuestionField } from './QuestionField';
 import { useDraftSource, useScreening } from './ScreeningProvider';
+import { useLocale, useTranslations } from 'next-intl';
 
 /** The age in completed years from a full date of birth; none for a partial date or one out of range. */
 function ageFromBirthDate(born: string | undefined): number | undefined {
@@ -38,17 +41,23 @@ function ageFromBirthDate(born: string | undefined): number | undefined {
  * for the age question, the check that an age given agrees with a full date of birth (issue 12): an age the date
  * does not allow is asked again, never passed on.
  */
-function stepResolver(stepId: StepId, respondent: Respondent, answers: PrunedAnswers, born: string | undefined): Resolver<FormValues, unknown, Answers> {
-  const step = stepById(stepId)!;
+function stepResolver(
+  stepId: StepId,
+  respondent: Respondent,
+  answers: PrunedAnswers,
+  born: string | undefined,
+  locale: Locale,
+  mismatch: (values: { date: string; age: number; typed: string }) => string,
+): Resolver<FormValues, unknown, Answers> {
+  const step = stepIn(stepId, locale)!;
   const ageId = (step.questions as readonly Question[]).find((q) => q.type === 'integer' && q.fromBirthDate)?.id;
   const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
-  const parse = zodResolver(stepSchema(stepId, respondent), undefined, { mode: 'sync' });
+  const parse = zodResolver(stepSchema(stepId, respondent, locale), undefined, { mode: 'sync' });
   // zodResolver's function is async whatever its mode, so its result is awaited.
   return async (values, context, options) => {
     const result = (await parse(stepSchemaInput(settleTable(step, values) as FormValues, answers), context, options as never)) as Awaited<ReturnType<Resolver<FormValues, unknown, Answers>>>;
     if (ageId && derivedAge !== undefined && born && Object.keys(result.errors).length === 0 && String(values[ageId] ?? '').trim() !== String(derivedAge)) {
-      const who = respondent === 'patient' ? 'you' : 'the patient';
-      const message = `The date of birth (${spokenDate(born)}) makes ${who} ${derivedAge}, not ${String(values[ageId]).trim()}. Change the age, or go back and correct the date of birth.`;
+      const message = mismatch({ date: spokenDate(born, locale), age: derivedAge, typed: String(values[ageId]).trim() });
       return { values: {}, errors: { [ageId]: { type: 'birthDate', message } } } as never;
     }
     return result as never;
@@ -67,7 +76,10 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   const { respondent, answers } = snapshot.context.document;
   const draft = snapshot.context.drafts[stepId] as FormValues | undefined;
   const editing = snapshot.context.returnToReview;
-  const step = stepById(stepId)!;
+  const locale = useLocale();
+  const t = useTranslations('flow');
+  const controls = useTranslations('controls');
+  const step = stepIn(stepId, locale)!;
   const questions = step.questions as readonly Question[];
 
   // The age from a full date of birth typed before the first step (none for a partial or odd date).
@@ -77,7 +89,10 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
 
   // The answers so far travel with the form values under a symbol key, so the one schema sees both.
-  const resolver = useMemo(() => stepResolver(stepId, respondent, answers, born), [stepId, respondent, answers, born]);
+  const resolver = useMemo(
+    () => stepResolver(stepId, respondent, answers, born, locale, (values) => t('ageMismatch', { ...values, respondent })),
+    [stepId, respondent, answers, born, locale, t],
+  );
 
   const { control, register, handleSubmit, getValues, setValue, formState } = useForm<FormValues, unknown, Answers>({
     // Set-aside answers fill their (hidden) fields, so they show again with their answer when a change shows them.
@@ -91,7 +106,8 @@ export function StepForm({ stepId }: { stepId: StepId }) {
     shouldFocusError: false,
   });
   const values = useWatch({ control }) as FormValues;
-  const shown = visibleQuestions(stepId, answers, values);
+  // The questions shown now, in the page's language (visibleQuestions decides on the language-neutral definition).
+  const shown = visibleQuestions(stepId, answers, values).map((q) => questions.find((l) => l.id === q.id)!);
   const errors = shown.flatMap((q) => {
     const message = formState.errors[q.id]?.message;
     return message ? [{ question: q, message }] : [];
@@ -113,11 +129,11 @@ export function StepForm({ stepId }: { stepId: StepId }) {
       setValue(id, 'no', { shouldDirty: true, shouldValidate: formState.submitCount > 0 });
       answered += 1;
     }
-    const message = answered === 0 ? 'Every question here already has an answer. Nothing was changed.' : `Answered No to ${answered} question${answered === 1 ? '' : 's'}. You can still change any of them.`;
+    const message = answered === 0 ? controls('noToAllNothing') : controls('noToAllDone', { count: answered });
     setAnnouncements((previous) => ({ ...previous, [group.questions[0]]: message }));
   };
 
-  const applying = useMemo(() => stepsThatApply(answers).map((id) => ({ id, label: inVoice(stepById(id)!.title, respondent) })), [answers, respondent]);
+  const applying = useMemo(() => stepsThatApply(answers).map((id) => ({ id, label: inVoice(stepIn(id, locale)!.title, respondent) })), [answers, respondent, locale]);
   const position = applying.findIndex((s) => s.id === stepId) + 1;
   const title = inVoice(step.title, respondent);
 
@@ -125,7 +141,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
     <>
       <ProgressSteps steps={applying} currentId={stepId} />
       <ErrorSummary errors={errors.map((e) => ({ targetId: errorTargetId(e.question), message: String(e.message) }))} attempt={formState.submitCount} />
-      <StepHeading title={`Step ${position} of ${applying.length}: ${title}`} hasErrors={errors.length > 0}>
+      <StepHeading title={t('stepTitle', { position, count: applying.length, title })} hasErrors={errors.length > 0}>
         {title}
       </StepHeading>
       {step.intro ? <p>{inVoice(step.intro, respondent)}</p> : null}
@@ -160,7 +176,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
             // Worked out from the date of birth: said, not asked.
             return (
               <p key={question.id} className="note field" id={question.id}>
-                {respondent === 'patient' ? 'Your age' : 'The patient’s age'}: <strong>{derivedAge} years</strong>, from the date of birth.
+                {t.rich('yourAge', { respondent, age: derivedAge, strong: (chunks) => <strong>{chunks}</strong> })}
               </p>
             );
           }
@@ -169,7 +185,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
               <div key={question.id}>
                 <QuestionField question={question} respondent={respondent} error={formState.errors[question.id]?.message} control={control} register={register} />
                 <button type="button" className="button button-secondary button-small age-use" onClick={() => setValue(question.id, String(derivedAge), { shouldValidate: true })}>
-                  Use {derivedAge} (from the date of birth)
+                  {t('useAge', { age: derivedAge })}
                 </button>
               </div>
             );
@@ -178,7 +194,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
         })}
         <div className="button-row">
           <button type="submit" className="button">
-            {editing ? 'Save and go back to review' : 'Continue'}
+            {editing ? t('saveAndReview') : t('continue')}
           </button>
           <button
             type="button"
@@ -188,7 +204,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
               send({ type: 'step.back', answers: formValuesToAnswers(questions, settleTable(step, held) as FormValues), draft: held });
             }}
           >
-            {editing ? 'Back to review' : 'Back'}
+            {editing ? t('backToReview') : t('back')}
           </button>
         </div>
       </form>

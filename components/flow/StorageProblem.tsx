@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { savingFailed, subscribeSavingFailed } from '@/lib/storage/savedAnswers';
 import { SaveAnswerFile } from './SaveAnswerFile';
 import { useScreening } from './ScreeningProvider';
+import { useTranslations } from 'next-intl';
 
 /**
  * Shown at once when "Keep my answers on this device" was asked for but this browser cannot keep them (private
@@ -11,14 +12,12 @@ import { useScreening } from './ScreeningProvider';
 export function StorageProblem() {
   const failed = useSyncExternalStore(subscribeSavingFailed, savingFailed, () => false);
   const { snapshot, document } = useScreening();
+  const t = useTranslations('notices');
   if (!failed || !snapshot.context.saving) return null;
   return (
     <div className="notice notice-warning" role="alert" aria-labelledby="storage-problem-title">
-      <h2 id="storage-problem-title">This browser cannot keep your answers</h2>
-      <p>
-        Your answers could not be kept on this device (private browsing, or the storage is full or turned off). They
-        stay only while this page is open. To keep them, save them to a file and load it next time.
-      </p>
+      <h2 id="storage-problem-title">{t('storageHeading')}</h2>
+      <p>{t('storage')}</p>
       <p className="button-row">
         <SaveAnswerFile document={document} />
       </p>

@@ -1,6 +1,7 @@
 'use client';
 import type { AnswersDocument } from '@/lib/answers';
 import { downloadFile } from '@/components/ui/downloadFile';
+import { useTranslations } from 'next-intl';
 
 /**
  * "Download for your clinic (FHIR)": the answers as a FHIR R4 QuestionnaireResponse that a clinic's EHR can
@@ -8,6 +9,7 @@ import { downloadFile } from '@/components/ui/downloadFile';
  * not part of the page's first load); `authored` is the moment of the download, because lib/ has no clock.
  */
 export function DownloadFhirButton({ document: answers }: { document: AnswersDocument }) {
+  const t = useTranslations('handoff');
   async function download() {
     const { FHIR_JSON_TYPE, RESPONSE_FILE_NAME, responseFileText } = await import('@/lib/fhir/responseFile');
     downloadFile({
@@ -19,7 +21,7 @@ export function DownloadFhirButton({ document: answers }: { document: AnswersDoc
 
   return (
     <button type="button" className="button button-secondary" onClick={() => void download()}>
-      Download for your clinic (FHIR)
+      {t('fhirButton')}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { AnswersDocument } from '@/lib/answers';
+import { useTranslations } from 'next-intl';
 
 type Code = { ok: true; src: string; side: number; dense: boolean } | { ok: false; problem: string };
 
@@ -39,6 +40,7 @@ async function makeCode(document: AnswersDocument): Promise<Code> {
 export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
   const [code, setCode] = useState<Code | null>(null);
   const [open, setOpen] = useState(false);
+  const t = useTranslations('handoff');
 
   async function toggle() {
     if (open) {
@@ -52,10 +54,7 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
 
   return (
     <>
-      <p id="handoff-code-note">
-        The front desk can also scan a code to copy your answers. The code contains your answers, and the name and
-        date of birth if you typed them. Anyone who scans it can read them, so show it only to your clinic.
-      </p>
+      <p id="handoff-code-note">{t('codeNote')}</p>
       <button
         type="button"
         className="button button-secondary"
@@ -64,17 +63,16 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
         aria-describedby="handoff-code-note"
         onClick={() => void toggle()}
       >
-        {open ? 'Hide the code' : 'Show a code for the clinic'}
+        {open ? t('hideCode') : t('showCode')}
       </button>
       <div id="handoff-code" className="handoff-code">
         {open && code?.ok && code.dense ? (
           <p className="notice" role="status">
-            These answers make a very large code that a phone may not be able to read. If the clinic cannot read it, use
-            “Download for your clinic (FHIR)” instead.
+            {t('denseCode')}
           </p>
         ) : null}
         {open && code?.ok ? (
-          <img src={code.src} alt="QR code with your answers, for the clinic to scan" width={code.side} height={code.side} className="handoff-code-image" />
+          <img src={code.src} alt={t('codeAlt')} width={code.side} height={code.side} className="handoff-code-image" />
         ) : null}
         {open && code && !code.ok ? (
           <p className="notice" role="status">

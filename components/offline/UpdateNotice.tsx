@@ -9,6 +9,7 @@
 import { useEffect, useState } from 'react';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { reloadKeepingAnswers } from '@/components/flow/reloadKeepingAnswers';
+import { useTranslations } from 'next-intl';
 
 /** Follows `registration` and reports a worker that installed while another controls this page. */
 function watchForWaiting(registration: ServiceWorkerRegistration, onWaiting: (worker: ServiceWorker) => void) {
@@ -24,6 +25,7 @@ function watchForWaiting(registration: ServiceWorkerRegistration, onWaiting: (wo
 export function UpdateNotice() {
   const { snapshot } = useScreening();
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const t = useTranslations('other');
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
@@ -52,9 +54,9 @@ export function UpdateNotice() {
     <div role="status" aria-live="polite" className="update-notice-region">
       {show && (
         <div className="update-notice">
-          <p>A new version is ready.</p>
+          <p>{t('updateReady')}</p>
           <button type="button" onClick={update}>
-            Update now
+            {t('updateNow')}
           </button>
         </div>
       )}

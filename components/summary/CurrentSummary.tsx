@@ -4,11 +4,13 @@ import { useEffect } from 'react';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicHandoff } from '@/components/handoff/ClinicHandoff';
 import { SummaryScreen } from './SummaryScreen';
+import { useTranslations } from 'next-intl';
 
 /** The summary of this session's answers, once the review is done; before that, how to get there. */
 export function CurrentSummary() {
   const { snapshot, document, send } = useScreening();
   const ready = snapshot.matches('summary');
+  const t = useTranslations('summary');
   // As on every step: the heading takes focus when the summary opens, so it starts at its top (with "Finish and
   // clear" on a clinic tablet just below), not wherever the review was scrolled to.
   useEffect(() => {
@@ -26,7 +28,7 @@ export function CurrentSummary() {
             className="button button-secondary"
             onClick={() => send({ type: 'summary.back' })}
           >
-            Back to your answers
+            {t('backToAnswers')}
             </button>
           </p>
         </>

@@ -2,6 +2,8 @@ import type { NoticeGroupModel } from '@/lib/summary/noticeAdapter';
 import { PATIENT_STATEMENT } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { useLocale, useTranslations } from 'next-intl';
+import { PATIENT_STATEMENT_ES } from '@/lib/summary/patientWordsEs';
 
 /** Short lists, each under its own heading. */
 function NoticeGroups({ groups, className }: { groups: readonly NoticeGroupModel[]; className: string }) {
@@ -42,18 +44,20 @@ function QuestionList({ id, heading, items }: { id: string; heading: string; ite
  */
 export function PatientPart({ model }: { model: SummaryModel }) {
   const { patient, notices } = model;
+  const t = useTranslations('summary');
+  const locale = useLocale();
   return (
     <>
       <h2 id="for-the-patient" className={styles.partHeading}>
-        For you
+        {t('patientHeading')}
       </h2>
-      <p className={styles.statement}>{PATIENT_STATEMENT}</p>
-      <QuestionList id="questions-from-answers" heading="Questions to ask and things to tell your dermatologist" items={patient.fromAnswers} />
-      <QuestionList id="own-questions" heading="Your own questions" items={patient.own} />
-      <QuestionList id="starter-questions" heading="Questions many people ask" items={patient.starters} />
+      <p className={styles.statement}>{locale === 'es' ? PATIENT_STATEMENT_ES : PATIENT_STATEMENT}</p>
+      <QuestionList id="questions-from-answers" heading={t('fromAnswers')} items={patient.fromAnswers} />
+      <QuestionList id="own-questions" heading={t('own')} items={patient.own} />
+      <QuestionList id="starter-questions" heading={t('starters')} items={patient.starters} />
       <div className={styles.keepTogether}>
         <section aria-labelledby="what-to-expect" className={styles.block}>
-          <h3 id="what-to-expect">What to expect</h3>
+          <h3 id="what-to-expect">{t('whatToExpect')}</h3>
           <NoticeGroups groups={notices.whatToExpect.groups} className={styles.expect} />
         </section>
         <section aria-labelledby="urgent-help" className={styles.urgent}>

@@ -2,17 +2,19 @@
 
 import { useState } from 'react';
 import styles from './summary.module.css';
+import { useTranslations } from 'next-intl';
 
 /** Print and "Copy as text" (for a clinic note). Hidden in print. */
 export function SummaryActions({ text }: { text: string }) {
   const [status, setStatus] = useState('');
+  const t = useTranslations('summary');
 
   async function copyAsText() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied the summary as text. You can paste it into a clinic note.');
+      setStatus(t('copied'));
     } catch {
-      setStatus('Copying did not work in this browser. Select the summary text and copy it instead.');
+      setStatus(t('copyFailed'));
     }
   }
 
@@ -20,10 +22,10 @@ export function SummaryActions({ text }: { text: string }) {
     <div className={`${styles.actions} no-print`}>
       <div className="button-row">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print
+          {t('print')}
         </button>
         <button type="button" className="button button-secondary" onClick={copyAsText}>
-          Copy as text
+          {t('copy')}
         </button>
       </div>
       <p role="status" className={styles.status}>

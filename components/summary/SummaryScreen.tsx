@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { AnswersDocument } from '@/lib/answers/types';
 import { ImportNotes } from '@/components/flow/ImportNotes';
 import { SummaryView } from './SummaryView';
+import { useTranslations } from 'next-intl';
+import { useLocalizedPath } from '@/components/i18n/useLocalizedPath';
 
 /**
  * The /summary screen. The seam: `document` is the answers document of this session (the lead wires it to
@@ -12,17 +14,19 @@ import { SummaryView } from './SummaryView';
  */
 export function SummaryScreen({ document }: { document: AnswersDocument | null }) {
   const [preparedAt] = useState(() => new Date());
+  const t = useTranslations('summary');
+  const localized = useLocalizedPath();
   if (document === null) {
     return (
       <>
-        <h1>Summary</h1>
-        <p>No answers yet — start the questionnaire or load your answers file.</p>
+        <h1>{t('heading')}</h1>
+        <p>{t('noAnswers')}</p>
         <ul>
           <li>
-            <Link href="/">Start the questionnaire</Link>
+            <Link href={localized('/')}>{t('startQuestionnaire')}</Link>
           </li>
           <li>
-            <Link href="/">Load your answers file on the start page</Link>
+            <Link href={localized('/')}>{t('loadOnStart')}</Link>
           </li>
         </ul>
       </>

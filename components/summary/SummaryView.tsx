@@ -13,6 +13,7 @@ import { PrintFrame } from './PrintFrame';
 import { SummaryActions } from './SummaryActions';
 import styles from './summary.module.css';
 import { FinishAndClearButton } from '@/components/clinic/ClinicSession';
+import { useLocale, useTranslations } from 'next-intl';
 
 interface SummaryViewProps {
   document: AnswersDocument;
@@ -30,27 +31,31 @@ type Reader = 'patient' | 'clinician';
  * print style shows it), so assistive technology and the tests see exactly what the screen shows.
  */
 export function SummaryView({ document, preparedAt }: SummaryViewProps) {
-  const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION });
+  const t = useTranslations('summary');
+  const locale = useLocale();
+  // The patient's part in the page's language; the clinician's part stays English (issue 14, item 4 is left).
+  const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION, patientLocale: locale });
+  const clinicianLang = locale === 'en' ? undefined : 'en';
   const [reader, setReader] = useState<Reader>(document.respondent === 'staff' ? 'clinician' : 'patient');
   const staff = document.respondent === 'staff';
   const choices: { id: Reader; label: string }[] = staff
     ? [
-        { id: 'clinician', label: 'For the clinician' },
-        { id: 'patient', label: 'For the patient' },
+        { id: 'clinician', label: t('forClinician') },
+        { id: 'patient', label: t('forPatient') },
       ]
     : [
-        { id: 'patient', label: 'For you' },
-        { id: 'clinician', label: 'For your dermatologist' },
+        { id: 'patient', label: t('forYou') },
+        { id: 'clinician', label: t('forYourDermatologist') },
       ];
   return (
     <div className={styles.summary}>
       <h1 id="summary-heading" tabIndex={-1} className={`${styles.screenTitle} no-print`}>
-        Summary
+        {t('heading')}
       </h1>
       {/* On a clinic tablet: "Finish and clear" right under the heading, not only at the foot of a long page. */}
       <FinishAndClearButton />
       <SummaryActions text={summaryTextFromModel(model)} />
-      <div className={`${styles.readerSwitch} no-print`} role="group" aria-label="Which part to show">
+      <div className={`${styles.readerSwitch} no-print`} role="group" aria-label={t('whichPart')}>
         {choices.map((choice) => (
           <button
             key={choice.id}
@@ -63,9 +68,11 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
           </button>
         ))}
       </div>
-      <p className={`${styles.switchNote} no-print`}>Both parts are printed: the dermatologist’s pages first, then yours.</p>
+      <p className={`${styles.switchNote} no-print`}>
+        {t('bothPrinted')} {clinicianLang ? t('clinicianLanguage') : null}
+      </p>
 
-      <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'}>
+      <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'} lang={clinicianLang}>
         <PrintFrame header={model.header} part="For the clinician">
           <ClinicianPageOne model={model} />
         </PrintFrame>
@@ -75,6 +82,7 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
         data-print-part="clinician-details"
         className={styles.part}
         hidden={reader !== 'clinician'}
+        lang={clinicianLang}
       >
         <PrintFrame header={model.header} part="Clinician details">
           <ClinicianDetails model={model} />

@@ -3,8 +3,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { DatePart } from '@/lib/flow/birthDate';
 import { describedBy, errorId, hintId } from './fieldIds';
 import { FieldMessages } from './FieldMessages';
-
-const PART_LABELS: Record<DatePart, string> = { day: 'Day', month: 'Month', year: 'Year' };
+import { useTranslations } from 'next-intl';
 
 /** The id of one box: `<id>-day`, `<id>-month`, `<id>-year` (the error summary links to the wrong one). */
 export const datePartId = (id: string, part: DatePart) => `${id}-${part}`;
@@ -27,6 +26,7 @@ interface DateInputProps {
  * keyboard, never type="date" (which drops a date it cannot read without a word). Each box keeps what was typed.
  */
 export function DateInput({ id, legend, hint, error, order, registrations, invalid, autoComplete = true }: DateInputProps) {
+  const t = useTranslations('controls');
   return (
     <fieldset className={error ? 'field field-invalid' : 'field'} aria-describedby={describedBy(id, hint, error)}>
       <legend className="field-label">{legend}</legend>
@@ -38,7 +38,7 @@ export function DateInput({ id, legend, hint, error, order, registrations, inval
           return (
             <div className="date-input-item" key={part}>
               <label htmlFor={inputId} className="date-input-label">
-                {PART_LABELS[part]}
+                {t(part)}
               </label>
               <input
                 id={inputId}

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 
 export interface SummaryError {
   /** The id of the control to focus: the input, or the first option of a group. */
@@ -16,6 +17,7 @@ interface ErrorSummaryProps {
 /** "There is a problem": takes focus after a failed submit; each link moves focus to its field. */
 export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useTranslations('flow');
   const shown = errors.length > 0;
   useEffect(() => {
     if (shown) ref.current?.focus();
@@ -23,7 +25,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   if (!shown) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t('problemHeading')}</h2>
       <ul>
         {errors.map((error) => (
           <li key={error.targetId}>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { errorId, hintId } from './fieldIds';
+import { useTranslations } from 'next-intl';
 
 /** Hint and error text under a label or legend; the control points at both with aria-describedby. */
 export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  const t = useTranslations('flow');
   return (
     <>
       {hint ? (
@@ -12,7 +14,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNod
       ) : null}
       {error ? (
         <p id={errorId(id)} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('errorPrefix')} </span>
           {error}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
+import { useTranslations } from 'next-intl';
 
 interface NumberFieldProps {
   id: string;
@@ -18,7 +19,8 @@ interface NumberFieldProps {
  * what it cannot parse and changes value on scroll); the range is stated and checked by the schema.
  */
 export function NumberField({ id, label, hint, error, min, max, unit, registration }: NumberFieldProps) {
-  const range = `A whole number from ${min} to ${max}.`;
+  const t = useTranslations('controls');
+  const range = t('wholeNumber', { min, max });
   return (
     <Field id={id} label={label} error={error} hint={<>{hint ? <>{hint} </> : null}{range}</>}>
       {(control) => (

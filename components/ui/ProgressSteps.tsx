@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 export interface ProgressStep {
   id: string;
   label: string;
@@ -11,10 +12,11 @@ interface ProgressStepsProps {
 
 export function ProgressSteps({ steps, currentId }: ProgressStepsProps) {
   const current = steps.findIndex((step) => step.id === currentId);
+  const t = useTranslations('flow');
   return (
-    <nav aria-label="Progress" className="progress">
+    <nav aria-label={t('progress')} className="progress">
       <p className="progress-count">
-        Step {current + 1} of {steps.length}
+        {t('progressCount', { position: current + 1, count: steps.length })}
       </p>
       <ol className="progress-steps">
         {steps.map((step, index) => (
@@ -24,7 +26,7 @@ export function ProgressSteps({ steps, currentId }: ProgressStepsProps) {
             aria-current={index === current ? 'step' : undefined}
           >
             <span className="progress-label">{step.label}</span>
-            {index < current ? <span className="visually-hidden"> (done)</span> : null}
+            {index < current ? <span className="visually-hidden"> {t('done')}</span> : null}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 
 interface StepHeadingProps {
   children: ReactNode;
@@ -18,12 +19,13 @@ interface StepHeadingProps {
  */
 export function StepHeading({ children, title, hasErrors = false }: StepHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const t = useTranslations('flow');
   useEffect(() => {
     ref.current?.focus();
   }, []);
   return (
     <>
-      <title>{hasErrors ? `Error: ${title}` : title}</title>
+      <title>{hasErrors ? t('errorTitle', { title }) : title}</title>
       <h1 tabIndex={-1} ref={ref} className="step-heading">
         {children}
       </h1>

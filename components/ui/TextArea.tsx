@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
+import { useTranslations } from 'next-intl';
 
 interface TextAreaProps {
   id: string;
@@ -19,7 +20,8 @@ interface TextAreaProps {
  */
 export function TextArea({ id, label, hint, error, maxLength, value, registration }: TextAreaProps) {
   const left = maxLength - value.length;
-  const count = left >= 0 ? `${left} of ${maxLength} characters left` : `${-left} characters too many`;
+  const t = useTranslations('controls');
+  const count = left >= 0 ? t('charactersLeft', { left, max: maxLength }) : t('charactersOver', { over: -left });
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(control) => (

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import { TRI_VALUES } from '@/lib/questionnaire/types';
 import { optionId } from './ChoiceGroup';
 import { describedBy, errorId, hintId } from './fieldIds';
+import { useTranslations } from 'next-intl';
 
 export interface TriGroupRow {
   /** The question's linkId: the radios' name, and the start of each radio's id (`<id>-yes`). */
@@ -34,15 +34,17 @@ interface TriGroupProps {
  */
 export function TriGroup({ id, legend, rows, onNoToAll, announcement }: TriGroupProps) {
   const noteId = `${id}-note`;
+  const t = useTranslations('controls');
+  const flow = useTranslations('flow');
   return (
     <fieldset className="field tri-group">
       <legend className="field-label">{legend}</legend>
       <div className="tri-group-bar">
         <button type="button" className="button button-secondary button-small" onClick={onNoToAll} aria-describedby={noteId}>
-          No to all of these
+          {t('noToAll')}
         </button>
         <span id={noteId} className="visually-hidden">
-          Answers No to each question not answered yet. You can still change any of them.
+          {t('noToAllNote')}
         </span>
       </div>
       <div className="tri-rows">
@@ -56,7 +58,7 @@ export function TriGroup({ id, legend, rows, onNoToAll, announcement }: TriGroup
             ) : null}
             {row.error ? (
               <p id={errorId(row.id)} className="field-error">
-                <span className="visually-hidden">Error: </span>
+                <span className="visually-hidden">{flow('errorPrefix')} </span>
                 {row.error}
               </p>
             ) : null}
@@ -66,7 +68,7 @@ export function TriGroup({ id, legend, rows, onNoToAll, announcement }: TriGroup
                 return (
                   <div className="tri-option" key={value}>
                     <input type="radio" id={inputId} value={value} {...(row.error ? { 'aria-invalid': true } : {})} {...row.registration} />
-                    <label htmlFor={inputId}>{TRI_LABELS[value]}</label>
+                    <label htmlFor={inputId}>{t(value)}</label>
                   </div>
                 );
               })}

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locales';
 /**
  * A date of birth typed as day, month and year (the GOV.UK date-input pattern): the order of the three boxes
  * follows the locale, each mistake names the box that is wrong, and nothing typed is dropped (a partial or
@@ -16,6 +17,8 @@ export interface DateParts {
 /** The oldest age accepted: older is taken as a typing mistake in the year (issue 12). */
 export const MAX_AGE_YEARS = 120;
 
+/** Month names in Spanish, lower case as Spanish writes them. */
+const MONTH_NAMES_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -64,29 +67,78 @@ export type BirthDateReading = { ok: true; date: string | undefined } | { ok: fa
  * problem, naming the box: a missing part, a part that is not a number in range, a day the month does not have,
  * a date after today, or an age over MAX_AGE_YEARS.
  */
-export function readBirthDate(parts: DateParts, today: string): BirthDateReading {
+/** What each problem says, in each language (Spanish: docs/decisions/0014). */
+const PROBLEM_WORDS: Record<Locale, {
+  missing: (parts: readonly DatePart[]) => string;
+  day: string;
+  month: string;
+  year: string;
+  daysInMonth: (month: number, year: number, last: number) => string;
+  future: string;
+  tooOld: string;
+}> = {
+  en: {
+    missing: (parts) => {
+      const names = parts.map((p) => `a ${p}`);
+      return `Date of birth must include ${names.length === 2 ? names.join(' and ') : names[0]}`;
+    },
+    day: 'Enter the day as a number from 1 to 31',
+    month: 'Enter the month as a number from 1 to 12',
+    year: 'Enter the year as 4 digits, for example 1991',
+    daysInMonth: (month, year, last) => `${MONTH_NAMES[month - 1]} ${year} has ${last} days: check the day`,
+    future: 'Date of birth must be today or in the past',
+    tooOld: `Date of birth makes the age over ${MAX_AGE_YEARS}: check the year`,
+  },
+  es: {
+    missing: (parts) => {
+      const names = parts.map((p) => ({ day: 'el día', month: 'el mes', year: 'el año' })[p]);
+      return names.length === 2 ? `Faltan ${names.join(' y ')} en la fecha de nacimiento` : `Falta ${names[0]} en la fecha de nacimiento`;
+    },
+    day: 'Escriba el día con un número del 1 al 31',
+    month: 'Escriba el mes con un número del 1 al 12',
+    year: 'Escriba el año con 4 números, por ejemplo 1991',
+    daysInMonth: (month, year, last) => {
+      const name = MONTH_NAMES_ES[month - 1];
+      return `${name.charAt(0).toUpperCase()}${name.slice(1)} de ${year} tiene ${last} días: revise el día`;
+    },
+    future: 'La fecha de nacimiento debe ser hoy o antes',
+    tooOld: `Con esta fecha de nacimiento la edad pasa de ${MAX_AGE_YEARS} años: revise el año`,
+  },
+};
+
+export function readBirthDate(parts: DateParts, today: string, locale: Locale = 'en'): BirthDateReading {
+  const words = PROBLEM_WORDS[locale];
   const text = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = (['day', 'month', 'year'] as const).filter((p) => text[p] === '');
   if (missing.length === 3) return { ok: true, date: undefined };
-  if (missing.length > 0) {
-    const names = missing.map((p) => `a ${p}`);
-    return { ok: false, problem: { parts: [...missing], message: `Date of birth must include ${names.length === 2 ? names.join(' and ') : names[0]}` } };
-  }
+  if (missing.length > 0) return { ok: false, problem: { parts: [...missing], message: words.missing(missing) } };
   const isWhole = (value: string) => /^\d+$/.test(value);
-  if (!isWhole(text.day) || Number(text.day) < 1 || Number(text.day) > 31) return { ok: false, problem: { parts: ['day'], message: 'Enter the day as a number from 1 to 31' } };
-  if (!isWhole(text.month) || Number(text.month) < 1 || Number(text.month) > 12) return { ok: false, problem: { parts: ['month'], message: 'Enter the month as a number from 1 to 12' } };
-  if (!/^\d{4}$/.test(text.year)) return { ok: false, problem: { parts: ['year'], message: 'Enter the year as 4 digits, for example 1991' } };
+  if (!isWhole(text.day) || Number(text.day) < 1 || Number(text.day) > 31) return { ok: false, problem: { parts: ['day'], message: words.day } };
+  if (!isWhole(text.month) || Number(text.month) < 1 || Number(text.month) > 12) return { ok: false, problem: { parts: ['month'], message: words.month } };
+  if (!/^\d{4}$/.test(text.year)) return { ok: false, problem: { parts: ['year'], message: words.year } };
   const [day, month, year] = [Number(text.day), Number(text.month), Number(text.year)];
   const last = daysIn(year, month);
-  if (day > last) return { ok: false, problem: { parts: ['day'], message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days: check the day` } };
+  if (day > last) return { ok: false, problem: { parts: ['day'], message: words.daysInMonth(month, year, last) } };
   const date = `${text.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (date > today) return { ok: false, problem: { parts: ['day', 'month', 'year'], message: 'Date of birth must be today or in the past' } };
-  if (ageOn(date, today) > MAX_AGE_YEARS) return { ok: false, problem: { parts: ['year'], message: `Date of birth makes the age over ${MAX_AGE_YEARS}: check the year` } };
+  if (date > today) return { ok: false, problem: { parts: ['day', 'month', 'year'], message: words.future } };
+  if (ageOn(date, today) > MAX_AGE_YEARS) return { ok: false, problem: { parts: ['year'], message: words.tooOld } };
   return { ok: true, date };
 }
 
 /** A date as people read it in US English ("March 27, 1991"), for messages. */
-export function spokenDate(iso: string): string {
+export function spokenDate(iso: string, locale: Locale = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
+  // Spanish puts the day first: "27 de marzo de 1991" (docs/decisions/0014).
+  if (locale === 'es') return `${day} de ${MONTH_NAMES_ES[month - 1]} de ${year}`;
   return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/**
+ * A date of birth as the review shows it: English keeps the ISO date as stored (YYYY-MM-DD, unambiguous);
+ * Spanish shows day/month/year ("27/03/1991"), the order Spanish readers expect. A partial date shows as stored.
+ */
+export function shownDate(iso: string, locale: Locale = 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (locale === 'en' || !match) return iso;
+  return `${match[3]}/${match[2]}/${match[1]}`;
 }

@@ -8,6 +8,7 @@ import type { Respondent } from '@/lib/questionnaire';
 import { NAME_MAX_LENGTH } from '@/lib/answers';
 import type { AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { isoToParts, localToday, readBirthDate } from './birthDate';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The date of birth is typed in three boxes (day, month, year), each kept as typed. */
 export interface IntroFormValues {
@@ -37,13 +38,27 @@ const blankAsMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transfor
  * problem is reported on the path of the box that is wrong, the first one in day, month, year order; the
  * parsed output carries `dateOfBirth` (YYYY-MM-DD) or none.
  */
-export function makeIntroFormSchema(today: () => string = localToday) {
+/** The intro form's own messages, in the page's language (English by default). */
+export interface IntroFormWords {
+  chooseWho: string;
+  nameTooLong: (max: number) => string;
+  /** The language of the date-of-birth messages (lib/flow/birthDate.ts). */
+  locale: Locale;
+}
+
+const ENGLISH_WORDS: IntroFormWords = {
+  chooseWho: 'Choose who is filling in this questionnaire',
+  nameTooLong: (max) => `Use at most ${max} characters for the name`,
+  locale: 'en',
+};
+
+export function makeIntroFormSchema(today: () => string = localToday, words: IntroFormWords = ENGLISH_WORDS) {
   const text = z.optional(z.string());
   return z.pipe(
     z
       .object({
-        respondent: z.enum(RESPONDENTS, { error: 'Choose who is filling in this questionnaire' }),
-        name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters for the name` })))),
+        respondent: z.enum(RESPONDENTS, { error: words.chooseWho }),
+        name: blankAsMissing(z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: words.nameTooLong(NAME_MAX_LENGTH) })))),
         dobDay: text,
         dobMonth: text,
         dobYear: text,
@@ -51,7 +66,7 @@ export function makeIntroFormSchema(today: () => string = localToday) {
       })
       .check(
         z.superRefine((values, ctx) => {
-          const reading = readBirthDate({ day: values.dobDay ?? '', month: values.dobMonth ?? '', year: values.dobYear ?? '' }, today());
+          const reading = readBirthDate({ day: values.dobDay ?? '', month: values.dobMonth ?? '', year: values.dobYear ?? '' }, today(), words.locale);
           if (reading.ok) return;
           // One message, on the first wrong box; the others are marked wrong through DOB_ERROR_PARTS.
           const [first] = reading.problem.parts;

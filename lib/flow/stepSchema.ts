@@ -8,6 +8,9 @@
  */
 import { z } from 'zod/mini';
 import { inVoice, stepById } from '@/lib/questionnaire';
+import { stepIn } from '@/lib/questionnaire/localized';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Question, Respondent, Step, StepId } from '@/lib/questionnaire';
 import { cachedAnswerSchema, isShown, pruneHidden } from '@/lib/answers';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
@@ -39,7 +42,10 @@ export function replaceStepAnswers(answers: Answers, step: Step, stepAnswers: An
   return { ...kept, ...stepAnswers } as Answers;
 }
 
-function buildStepSchema(step: Step, respondent: Respondent) {
+/** What an answer that does not parse says in Spanish (English keeps the question's short name and zod's words). */
+const NOT_VALID_ES = (question: Question, respondent: Respondent) => `${inVoice(question.text, respondent)}: esta respuesta no es válida.`;
+
+function buildStepSchema(step: Step, respondent: Respondent, locale: Locale) {
   const questions = step.questions as readonly Question[];
   return z.pipe(
     z.custom<StepSchemaInput>((input) => input !== null && typeof input === 'object'),
@@ -57,7 +63,12 @@ function buildStepSchema(step: Step, respondent: Respondent) {
           parsed[question.id] = result.data;
           continue;
         }
-        const message = value === undefined && question.blankError ? inVoice(question.blankError, respondent) : `${question.short} ${result.error.issues[0]?.message ?? 'is not valid'}`;
+        const message =
+          value === undefined && question.blankError
+            ? inVoice(question.blankError, respondent)
+            : locale === 'es'
+              ? NOT_VALID_ES(question, respondent)
+              : `${question.short} ${result.error.issues[0]?.message ?? 'is not valid'}`;
         ctx.issues.push({ code: 'custom', path: [question.id], message, input: value });
       }
       // Blank answers never reach `given`, and a valid answer parses to itself, so `live` is the new document.
@@ -71,12 +82,15 @@ export type StepSchema = ReturnType<typeof buildStepSchema>;
 
 const schemas = new Map<string, StepSchema>();
 
-/** The schema of one step in one voice (the messages name the patient or "you"), built on first use only. */
-export function stepSchema(stepId: StepId, respondent: Respondent): StepSchema {
-  const key = `${stepId}:${respondent}`;
+/**
+ * The schema of one step in one voice and language (the messages name the patient or "you", in the page's
+ * language; what it parses is the same in every language), built on first use only.
+ */
+export function stepSchema(stepId: StepId, respondent: Respondent, locale: Locale = DEFAULT_LOCALE): StepSchema {
+  const key = `${stepId}:${respondent}:${locale}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildStepSchema(stepById(stepId)!, respondent);
+    schema = buildStepSchema(stepIn(stepId, locale)!, respondent, locale);
     schemas.set(key, schema);
   }
   return schema;

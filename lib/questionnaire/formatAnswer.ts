@@ -14,10 +14,11 @@ export function isNotSure(value: unknown): boolean {
   return value === 'unsure';
 }
 
-export function formatAnswer(question: Question, value: unknown): string {
+/** `triLabels`: the yes / no / not sure words of the page's language (English by default). */
+export function formatAnswer(question: Question, value: unknown, triLabels: Readonly<Record<TriValue, string>> = TRI_LABELS): string {
   switch (question.type) {
     case 'tri':
-      return TRI_LABELS[value as TriValue] ?? String(value);
+      return triLabels[value as TriValue] ?? String(value);
     case 'choice':
       return optionLabel(question, String(value));
     case 'multi':

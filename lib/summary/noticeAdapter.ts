@@ -7,6 +7,8 @@
  */
 import { URGENT_HELP_NOTICE, URGENT_HELP_SOURCES, WHAT_TO_EXPECT, WHAT_TO_EXPECT_SOURCES } from './patientNotices';
 import type { NoticeSource } from './patientNotices';
+import type { Locale } from '@/lib/i18n/locales';
+import { URGENT_HELP_NOTICE_ES, WHAT_TO_EXPECT_ES } from './patientWordsEs';
 
 export interface NoticeGroupModel {
   heading: string;
@@ -49,18 +51,20 @@ const sourceLine = (source: NoticeSource) => `${source.label}, ${source.section}
  * The fixed notices as the summary shows them: the same on every summary, whatever the answers. A group beyond the
  * two the contract names is read as a same-day level (never promoted to "emergency").
  */
-export function noticesModel(): NoticesModel {
+export function noticesModel(locale: Locale = 'en'): NoticesModel {
+  // Spanish: the same notices, translated (lib/summary/patientWordsEs.ts); the sources stay as the labels name them.
+  const urgent = locale === 'es' ? URGENT_HELP_NOTICE_ES : URGENT_HELP_NOTICE;
   return {
-    whatToExpect: { groups: WHAT_TO_EXPECT, sources: WHAT_TO_EXPECT_SOURCES.map(sourceLine) },
+    whatToExpect: { groups: locale === 'es' ? WHAT_TO_EXPECT_ES : WHAT_TO_EXPECT, sources: WHAT_TO_EXPECT_SOURCES.map(sourceLine) },
     urgent: {
-      heading: URGENT_HELP_NOTICE.heading,
-      intro: URGENT_HELP_NOTICE.intro,
-      levels: URGENT_HELP_NOTICE.groups.map((group, i) => ({
+      heading: urgent.heading,
+      intro: urgent.intro,
+      levels: urgent.groups.map((group, i) => ({
         level: LEVEL_ORDER[i] ?? 'sameDay',
         heading: group.heading,
         items: group.items,
       })),
-      after: URGENT_HELP_NOTICE.after,
+      after: urgent.after,
       sources: URGENT_HELP_SOURCES.map(sourceLine),
     },
   };

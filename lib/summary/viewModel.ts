@@ -9,9 +9,9 @@
 import { shownQuestions } from '@/lib/answers/pruneHidden';
 import type { Answers, AnswersDocument } from '@/lib/answers/types';
 import { TREATMENT_OPTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
-import type { Question } from '@/lib/questionnaire';
+import type { Question, Respondent } from '@/lib/questionnaire';
 import { RULES } from '@/rules';
-import type { Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
+import type { DiscussionPoint, Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
 import { answerText } from './answerText';
 import { DRUG_DISPLAY, RESPONDENT_LABELS, drugName, severityDisplay, shortDocumentName } from './labels';
 import type { DrugDisplay } from './labels';
@@ -19,6 +19,8 @@ import { noticesModel } from './noticeAdapter';
 import type { NoticesModel } from './noticeAdapter';
 import { openItems } from './openItems';
 import { formatPreparedAt } from './preparedAt';
+import type { Locale } from '@/lib/i18n/locales';
+import { POINT_TEXT_ES, RULE_PATIENT_TEXT_ES, unsurePatientTextEs } from './patientWordsEs';
 
 export const SUMMARY_TITLE = 'Pre-visit questionnaire: patient-reported information';
 export const NOT_A_VERDICT =
@@ -178,6 +180,8 @@ export interface SummaryModelInput {
   result: ScreeningResult;
   preparedAt: Date | string;
   appVersion: string;
+  /** The language of the patient's part (its questions and notices); the clinician's part is English. */
+  patientLocale?: Locale;
 }
 
 const SHORT_SEVERITY: Readonly<Record<Severity | 'none', string>> = {
@@ -254,9 +258,27 @@ function treatmentsOf(answers: Answers): TreatmentRow[] {
   });
 }
 
-function patientQuestionsOf(result: ScreeningResult): PatientQuestions {
+/**
+ * A discussion point in Spanish, from its id (flag-<rule id>, preference-<id>, mood, starter-<id>) and, for a flag,
+ * its certainty; the text as it is when no Spanish is listed for it (the completeness test fails first).
+ */
+function pointTextEs(point: DiscussionPoint, result: ScreeningResult, respondent: Respondent, answers: Readonly<Record<string, unknown>>): string {
+  const voice = respondent === 'patient' ? 'self' : 'other';
+  if (point.id.startsWith('flag-')) {
+    const ruleId = point.id.slice('flag-'.length);
+    const words = RULE_PATIENT_TEXT_ES[ruleId];
+    const flag = result.flags.find((f) => f.id === ruleId);
+    if (!words) return point.text;
+    return flag?.certainty === 'unsure' ? unsurePatientTextEs(words.unsureAbout, voice) : words.text[voice];
+  }
+  const key = point.id === 'mood' && answers.moodAffected === 'unsure' ? 'mood-unsure' : point.id;
+  return POINT_TEXT_ES[key]?.[voice] ?? point.text;
+}
+
+function patientQuestionsOf(result: ScreeningResult, locale: Locale, respondent: Respondent, answers: Readonly<Record<string, unknown>>): PatientQuestions {
   const questions: PatientQuestions = { fromAnswers: [], own: [], starters: [] };
-  for (const point of result.discussionPoints) {
+  for (const raw of result.discussionPoints) {
+    const point = locale === 'es' && raw.id !== 'own-questions' ? { ...raw, text: pointTextEs(raw, result, respondent, answers) } : raw;
     if (point.id === 'own-questions') {
       questions.own.push(
         ...point.text
@@ -275,7 +297,7 @@ function patientQuestionsOf(result: ScreeningResult): PatientQuestions {
  * Builds the summary view model. Flags keep the result's order (highest severity first). Sources are numbered once,
  * in order of first use, so a page-1 row cites "[2]" and the details list the full reference under that number.
  */
-export function buildSummaryModel({ document, result, preparedAt, appVersion }: SummaryModelInput): SummaryModel {
+export function buildSummaryModel({ document, result, preparedAt, appVersion, patientLocale = 'en' }: SummaryModelInput): SummaryModel {
   const name = document.patient?.name?.trim() || null;
   const dateOfBirth = document.patient?.dateOfBirth?.trim() || null;
   const answers = document.answers as Readonly<Record<string, unknown>>;
@@ -358,8 +380,8 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion }: 
       const step = questionStepTitle(question.id);
       return [{ section: step, question: question.short, answer: answerText(question, value) }];
     }),
-    patient: patientQuestionsOf(result),
-    notices: noticesModel(),
+    patient: patientQuestionsOf(result, patientLocale, document.respondent, answers),
+    notices: noticesModel(patientLocale),
   };
 }
 

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import { axe } from 'jest-axe';
 import { AboutRules } from '@/components/about/AboutRules';
 import { RULES, RULESET_VERSION, RULES_CHECKED_ON } from '@/rules';

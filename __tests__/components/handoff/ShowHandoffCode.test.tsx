@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { ShowHandoffCode } from '@/components/handoff/ShowHandoffCode';

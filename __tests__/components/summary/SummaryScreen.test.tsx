@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import { SummaryScreen } from '@/components/summary/SummaryScreen';
 import { vignette } from '../../support/vignettes';
 

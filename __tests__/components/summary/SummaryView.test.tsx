@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { SummaryView } from '@/components/summary/SummaryView';

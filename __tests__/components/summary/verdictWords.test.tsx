@@ -2,7 +2,7 @@
  * Inform, never decide (brief, non-negotiable 2; SAFETY.md checklist 2): no verdict words in the rendered summary or
  * in any patient-facing string.
  */
-import { render } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import { SummaryView } from '@/components/summary/SummaryView';
 import { QUESTIONS, STEPS } from '@/lib/questionnaire';
 import type { Step } from '@/lib/questionnaire';

@@ -1,6 +1,7 @@
 /** The one-choice-per-row control of treatmentOutcomes, through the user's eyes: a group per row, radios by name. */
 import { useState } from 'react';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { OutcomeTable } from '@/components/ui/OutcomeTable';

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderInLocale as render } from '@/__tests__/support/intl';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Summary · JAK Screener for eczema' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('summary'))('title') };
+}
 
 /** /summary: the flow layout shows the summary once the machine is there. */
 export default function SummaryPage() {
