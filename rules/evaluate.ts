@@ -141,7 +141,7 @@ function highestPerDrug(flags: readonly Flag[]): Record<Drug, Severity | 'none'>
   return byDrug;
 }
 
-/** The screening result of one answers document (schema version 2; read older ones through parseAnswersDocument). */
+/** The screening result of one set of answers (schema version 2; read older ones through parseAnswersDocument). */
 export function evaluate(answersDocument: AnswersDocument): ScreeningResult {
   // Hidden answers read as unanswered (undefined); the rules only read answers, never list them.
   const answers = pruneHiddenForReading(answersDocument.answers);
