@@ -9,7 +9,7 @@ import { inVoice, stepById } from '@/lib/questionnaire';
 import type { Question, Step } from '@/lib/questionnaire';
 import { localToday, spokenDate } from '@/lib/flow/birthDate';
 import { vignette } from '@/__tests__/support/vignettes';
-import { answerStep, fillDateOfBirth, RESPONDENT_CHOICES, startAs } from './questionnaire.helpers';
+import { answerStep, bornYearsAgo, fillDateOfBirth, RESPONDENT_CHOICES, startAs } from './questionnaire.helpers';
 
 const lowRisk = vignette('low-risk-adult').input;
 test.use({ viewport: { width: 390, height: 844 } });
@@ -60,13 +60,6 @@ test('"No to all" in the pregnancy grid leaves the questions its own No hides un
   // Shown again, and blank: a No the person never saw is never given.
   for (const radio of await grid.getByRole('group', { name: 'Are you pregnant now?' }).getByRole('radio').all()) await expect(radio).not.toBeChecked();
 });
-
-/** A date `years` years and a day before today, as YYYY-MM-DD. */
-function bornYearsAgo(years: number): string {
-  const [y, m, d] = localToday().split('-').map(Number);
-  const day = new Date(y - years, m - 1, d - 1);
-  return localToday(day);
-}
 
 async function toIntro(page: Page) {
   await page.goto('/');

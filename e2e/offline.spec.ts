@@ -11,27 +11,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { QUESTIONS, STEPS } from '@/lib/questionnaire';
-import type { AnswersDocument } from '@/lib/answers';
-import { vignette } from '@/__tests__/support/vignettes';
+import { STEPS } from '@/lib/questionnaire';
 import { answerAllSteps, answerStep, fillDateOfBirth, RESPONDENT_CHOICES, reviewedAnswers } from './questionnaire.helpers';
-import { cachedEntriesHolding, cachedUrls } from './privacy.helpers';
+import { cachedEntriesHolding, cachedUrls, FREE_TEXT, markedLowRiskAdult } from './privacy.helpers';
 
 const MARKER = 'ZQX-OFFLINE-5521';
-// A date of birth that makes the vignette's age (30) today, so the age is worked out from it, not asked.
-const DATE_OF_BIRTH = (() => {
-  const day = new Date();
-  day.setFullYear(day.getFullYear() - 30);
-  day.setDate(day.getDate() - 1);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-})();
-const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
-
-const document: AnswersDocument = (() => {
-  const base = vignette('low-risk-adult').input;
-  const text = Object.fromEntries(FREE_TEXT.map((q) => [q.id, `${MARKER} ${q.id}`]));
-  return { ...base, respondent: 'patient', answers: { ...base.answers, ...text } };
-})();
+const { document, dateOfBirth: DATE_OF_BIRTH } = markedLowRiskAdult(MARKER);
 
 /** Opens the start page and waits until the service worker controls it, with this build's pages warmed. */
 async function firstVisit(page: Page) {

@@ -3,6 +3,24 @@ import { expect } from '@playwright/test';
 import type { Page, Request } from '@playwright/test';
 import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
 import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
+import { QUESTIONS } from '@/lib/questionnaire';
+import type { AnswersDocument } from '@/lib/answers';
+import { vignette } from '@/__tests__/support/vignettes';
+import { bornYearsAgo } from './questionnaire.helpers';
+
+/** The questions answered in free text: each carries the marker in the marked journeys. */
+export const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
+
+/**
+ * The low-risk adult (public vignette) answering as the patient, every free-text answer carrying `marker`, and a
+ * date of birth that makes the vignette's age (30) today, so the age is worked out from it, not asked. What the
+ * privacy and offline journeys type, then search for in requests, storage and caches.
+ */
+export function markedLowRiskAdult(marker: string): { document: AnswersDocument; dateOfBirth: string } {
+  const base = vignette('low-risk-adult').input;
+  const text = Object.fromEntries(FREE_TEXT.map((q) => [q.id, `${marker} ${q.id}`]));
+  return { document: { ...base, respondent: 'patient', answers: { ...base.answers, ...text } }, dateOfBirth: bornYearsAgo(30) };
+}
 
 export interface RecordedRequest {
   url: string;

@@ -6,29 +6,12 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { QUESTIONS } from '@/lib/questionnaire';
-import type { AnswersDocument } from '@/lib/answers';
-import { vignette } from '@/__tests__/support/vignettes';
 import { answerStep, fillDateOfBirth, RESPONDENT_CHOICES } from './questionnaire.helpers';
 import { STEPS } from '@/lib/questionnaire';
-import { cachedEntriesHolding, expectNoAnswersStored, leaks, recordRequests, turnOnClinicMode } from './privacy.helpers';
+import { cachedEntriesHolding, expectNoAnswersStored, FREE_TEXT, leaks, markedLowRiskAdult, recordRequests, turnOnClinicMode } from './privacy.helpers';
 
 const MARKER = 'ZQX-MARKER-7731';
-// A date of birth that makes the vignette's age (30) today, so the age is worked out from it, not asked.
-const DATE_OF_BIRTH = (() => {
-  const day = new Date();
-  day.setFullYear(day.getFullYear() - 30);
-  day.setDate(day.getDate() - 1);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-})();
-const FREE_TEXT = QUESTIONS.filter((q) => q.type === 'text');
-
-/** A low-risk adult whose every free-text answer carries the marker. */
-const document: AnswersDocument = (() => {
-  const base = vignette('low-risk-adult').input;
-  const text = Object.fromEntries(FREE_TEXT.map((q) => [q.id, `${MARKER} ${q.id}`]));
-  return { ...base, respondent: 'patient', answers: { ...base.answers, ...text } };
-})();
+const { document, dateOfBirth: DATE_OF_BIRTH } = markedLowRiskAdult(MARKER);
 const AGE = String(document.answers.age);
 
 /** What must never appear in a title or a request. */

@@ -5,6 +5,7 @@ import { inVoice, STEPS } from '@/lib/questionnaire';
 import type { Question, Respondent, Step } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import type { Answers, AnswersDocument } from '@/lib/answers';
+import { localToday } from '@/lib/flow/birthDate';
 
 export const RESPONDENT_CHOICES: Record<Respondent, string> = {
   patient: 'I am the patient',
@@ -161,4 +162,10 @@ export async function loadAnswerFile(page: Page, text: string) {
   const disclosure = page.locator('details', { hasText: 'Already answered at home?' });
   if ((await disclosure.count()) > 0 && (await disclosure.getAttribute('open')) === null) await disclosure.locator('summary').click();
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** A date of birth `years` years and a day before today (YYYY-MM-DD, local time): the person turned `years` yesterday. */
+export function bornYearsAgo(years: number): string {
+  const [y, m, d] = localToday().split('-').map(Number);
+  return localToday(new Date(y - years, m - 1, d - 1));
 }

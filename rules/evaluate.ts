@@ -171,7 +171,7 @@ function highestPerDrug(top: readonly number[]): Record<Drug, Severity | 'none'>
   return byDrug;
 }
 
-/** The screening result of one answers document (schema version 2; read older ones through parseAnswersDocument). */
+/** The screening result of one set of answers (schema version 2; read older ones through parseAnswersDocument). */
 export function evaluate(answersDocument: AnswersDocument): ScreeningResult {
   // Hidden answers read as unanswered (undefined); the rules only read answers, never list them. The same pass
   // lists the questions shown but not answered.
