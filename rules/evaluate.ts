@@ -57,7 +57,7 @@ function highestPerDrug(flags: readonly Flag[]): Record<Drug, Severity | 'none'>
   ) as Record<Drug, Severity | 'none'>;
 }
 
-/** The screening result of one answers document (schema version 2; read older ones through parseAnswersDocument). */
+/** The screening result of one set of answers (schema version 2; read older files through parseAnswersDocument). */
 export function evaluate(answersDocument: AnswersDocument): ScreeningResult {
   const answers = pruneHidden(answersDocument.answers);
   const respondent = answersDocument.respondent ?? 'patient';

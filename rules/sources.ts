@@ -98,7 +98,7 @@ export const LABELS_BY_DRUG: Readonly<Record<Drug, readonly SourceDocument[]>> =
   baricitinib: [OLUMIANT_UK, OLUMIANT_EU_SUMMARY],
 };
 
-/** Every source document the rules may cite, for the about page. */
+/** Every source the rules may cite (labels, guidelines), for the about page. */
 export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
   ...Object.values(LABELS_BY_DRUG).flat(),
   EMA_JAK_REVIEW,
