@@ -28,15 +28,17 @@ function pagePaths(appDir) {
 }
 
 /**
- * The questionnaire's own URLs (lib/flow/positions.ts), read by bundling that module: one catch-all page serves
- * them all, so the page files alone do not name them, and each is a separate navigation offline.
+ * Loads named exports of one of the app's TypeScript modules at build time, by bundling it with esbuild (the app's
+ * `@/` paths resolve through tsconfig.json) and running the bundle here.
  * @param {string} projectDir the project's root
- * @returns {Promise<string[]>} paths such as "/questionnaire/about-you"
+ * @param {string} modulePath such as "@/lib/flow/positions"
+ * @param {string[]} names the exports wanted
+ * @returns {Promise<Record<string, any>>} the exports by name
  */
-async function flowPaths(projectDir) {
+async function loadAppModule(projectDir, modulePath, names) {
   const esbuild = require('esbuild');
   const result = await esbuild.build({
-    stdin: { contents: "export { positionPaths } from '@/lib/flow/positions';", resolveDir: projectDir, loader: 'ts' },
+    stdin: { contents: `export { ${names.join(', ')} } from '${modulePath}';`, resolveDir: projectDir, loader: 'ts' },
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -45,7 +47,18 @@ async function flowPaths(projectDir) {
   });
   const loaded = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(loaded, loaded.exports, require);
-  return loaded.exports.positionPaths();
+  return loaded.exports;
+}
+
+/**
+ * The questionnaire's own URLs (lib/flow/positions.ts): one catch-all page serves them all, so the page files alone
+ * do not name them, and each is a separate navigation offline.
+ * @param {string} projectDir the project's root
+ * @returns {Promise<string[]>} paths such as "/questionnaire/about-you"
+ */
+async function flowPaths(projectDir) {
+  const { positionPaths } = await loadAppModule(projectDir, '@/lib/flow/positions', ['positionPaths']);
+  return positionPaths();
 }
 
 /**
@@ -56,18 +69,7 @@ async function flowPaths(projectDir) {
  * @returns {Promise<string[]>} the paths in every language, English first
  */
 async function inEveryLanguage(projectDir, paths) {
-  const esbuild = require('esbuild');
-  const result = await esbuild.build({
-    stdin: { contents: "export { LOCALES, localizedPath } from '@/lib/i18n/locales';", resolveDir: projectDir, loader: 'ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  });
-  const loaded = { exports: {} };
-  new Function('module', 'exports', 'require', result.outputFiles[0].text)(loaded, loaded.exports, require);
-  const { LOCALES, localizedPath } = loaded.exports;
+  const { LOCALES, localizedPath } = await loadAppModule(projectDir, '@/lib/i18n/locales', ['LOCALES', 'localizedPath']);
   return LOCALES.flatMap((locale) => paths.map((page) => localizedPath(locale, page)));
 }
 
