@@ -74,21 +74,19 @@ export function ScreeningProvider({ children }: { children: ReactNode }) {
     };
     // Continue keeps the step itself: the pause ends (a change not yet kept is still kept if the page is hidden).
     const onSubmit = () => window.clearTimeout(timer);
-    window.document.addEventListener('submit', onSubmit, true);
-    window.document.addEventListener('change', keepSoon, true);
-    window.document.addEventListener('input', keepSoon, true);
+    // One signal removes every listener below when the provider goes.
+    const listening = new AbortController();
+    const capture = { capture: true, signal: listening.signal };
+    window.document.addEventListener('submit', onSubmit, capture);
+    window.document.addEventListener('change', keepSoon, capture);
+    window.document.addEventListener('input', keepSoon, capture);
     // Buttons that fill answers in (a grid's "No to all of these") change values without a change event.
-    window.document.addEventListener('click', keepSoon, true);
-    window.document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', keepIfChanged);
+    window.document.addEventListener('click', keepSoon, capture);
+    window.document.addEventListener('visibilitychange', onVisibility, { signal: listening.signal });
+    window.addEventListener('pagehide', keepIfChanged, { signal: listening.signal });
     return () => {
       window.clearTimeout(timer);
-      window.document.removeEventListener('submit', onSubmit, true);
-      window.document.removeEventListener('change', keepSoon, true);
-      window.document.removeEventListener('input', keepSoon, true);
-      window.document.removeEventListener('click', keepSoon, true);
-      window.document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', keepIfChanged);
+      listening.abort();
     };
   }, [actor]);
 
