@@ -34,7 +34,10 @@ function exactlyOne(prefix: string, required: boolean) {
   };
 }
 
-export const codingSchema = z.strictObject({ system: uri.optional(), code: code.optional(), display: string.optional() });
+// A primitive's extensions live in `_name` (R4 json.html "Representing primitive elements"): an Element.
+const primitiveElementSchema: z.ZodType = z.lazy(() => z.strictObject({ id: string.optional(), extension: extensions }));
+
+export const codingSchema = z.strictObject({ system: uri.optional(), code: code.optional(), display: string.optional(), _display: primitiveElementSchema.optional() });
 const codeableConceptSchema = z.strictObject({ coding: z.array(codingSchema).min(1).optional(), text: string.optional() });
 const expressionSchema = z.strictObject({ language: code, expression: string });
 
@@ -109,6 +112,7 @@ const questionnaireItemSchema: z.ZodType<Item> = z.lazy(() =>
     .strictObject({
       linkId: string,
       text: string.optional(),
+      _text: primitiveElementSchema.optional(),
       type: z.enum(ITEM_TYPES),
       extension: extensions,
       enableWhen: z.array(enableWhenSchema).min(1).optional(),
@@ -138,10 +142,12 @@ export const r4QuestionnaireSchema = z
   .strictObject({
     resourceType: z.literal('Questionnaire'),
     id: id.optional(),
+    language: code.optional(),
     url: uri.optional(),
     version: string.optional(),
     name: string.optional(),
     title: string.optional(),
+    _title: primitiveElementSchema.optional(),
     status: z.enum(['draft', 'active', 'retired', 'unknown']),
     subjectType: z.array(code).min(1).optional(),
     publisher: string.optional(),

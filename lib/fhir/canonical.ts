@@ -79,6 +79,8 @@ export const EXTENSION = {
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   optionExclusive: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
   enableWhenExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression',
+  // Core extension-translation: a string element's wording in another language (sub-extensions `lang`, `content`).
+  translation: 'http://hl7.org/fhir/StructureDefinition/translation',
 } as const;
 
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';

@@ -10,12 +10,22 @@ import type {
   QuestionnaireItem,
   QuestionnaireItemAnswerOption,
 } from '@medplum/fhirtypes';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { STEPS, TRI_VALUES } from '@/lib/questionnaire';
-import type { Option, Question, Step } from '@/lib/questionnaire';
+import { stepsIn } from '@/lib/questionnaire/localized';
+import type { Option, Question, Step, TriValue } from '@/lib/questionnaire';
 import { answerSystem, EXTENSION, ITEM_CONTROL_SYSTEM, mapRowLinkId, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepLinkId } from './canonical';
 import { enableWhenParts } from './enableWhen';
+import { withTranslations } from './questionnaireTranslation';
 
-const TRI_DISPLAY: Record<(typeof TRI_VALUES)[number], string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+type TriDisplay = Readonly<Record<TriValue, string>>;
+
+/** The yes / no / not sure displays of a language, from its catalogue (the words the questionnaire's buttons show). */
+function triDisplay(locale: Locale): TriDisplay {
+  const { yes, no, unsure } = messagesFor(locale).controls;
+  return { yes, no, unsure };
+}
 
 /** The example names of an option (the hint) stay with it: a clinician reads the codes without our screens. */
 function optionDisplay(option: Option): string {
@@ -23,11 +33,11 @@ function optionDisplay(option: Option): string {
 }
 
 /** The coding of one answer value, with its display; undefined for an option id the question does not have. */
-export function answerCoding(question: Question, code: string): Coding | undefined {
+export function answerCoding(question: Question, code: string, tri: TriDisplay = triDisplay('en')): Coding | undefined {
   const system = answerSystem(question);
   if (question.type === 'tri') {
     return (TRI_VALUES as readonly string[]).includes(code)
-      ? { system, code, display: TRI_DISPLAY[code as keyof typeof TRI_DISPLAY] }
+      ? { system, code, display: tri[code as TriValue] }
       : undefined;
   }
   if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'map') return undefined;
@@ -35,12 +45,12 @@ export function answerCoding(question: Question, code: string): Coding | undefin
   return option && { system, code, display: optionDisplay(option) };
 }
 
-function answerOptions(question: Question): QuestionnaireItemAnswerOption[] | undefined {
+function answerOptions(question: Question, tri: TriDisplay): QuestionnaireItemAnswerOption[] | undefined {
   const codes =
     question.type === 'tri' ? TRI_VALUES : question.type === 'choice' || question.type === 'multi' || question.type === 'map' ? question.options.map((o) => o.id) : null;
   if (!codes) return undefined;
   return codes.map((code) => ({
-    valueCoding: answerCoding(question, code),
+    valueCoding: answerCoding(question, code, tri),
     // questions.md: "`none` is exclusive" in multi-select lists.
     ...(question.type === 'multi' && code === 'none'
       ? { extension: [{ url: EXTENSION.optionExclusive, valueBoolean: true }] }
@@ -92,17 +102,17 @@ function rangeExtensions(question: Question): Extension[] {
  * row is picked in the list it follows (`treatmentsTried = dupilumab`): plain R4 nesting and enableWhen, which
  * SDC renderers show as a small table of the ticked treatments.
  */
-function mapRows(question: Question & { type: 'map' }, lookup?: (id: string) => Question | undefined): QuestionnaireItem[] {
+function mapRows(question: Question & { type: 'map' }, tri: TriDisplay, lookup?: (id: string) => Question | undefined): QuestionnaireItem[] {
   return question.keys.map((key) => ({
     linkId: mapRowLinkId(question.id, key.id),
     text: key.label,
     type: 'choice' as const,
     ...enableWhenParts({ op: 'hasAny', question: question.keysFrom, values: [key.id] }, lookup),
-    answerOption: answerOptions(question),
+    answerOption: answerOptions(question, tri),
   }));
 }
 
-function questionToItem(question: Question, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
+function questionToItem(question: Question, tri: TriDisplay, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
   const condition = question.shownWhen && enableWhenParts(question.shownWhen, lookup);
   const extension = [
     ...rangeExtensions(question),
@@ -117,44 +127,69 @@ function questionToItem(question: Question, lookup?: (id: string) => Question | 
     ...(question.required ? { required: true } : {}),
     ...(question.type === 'multi' ? { repeats: true } : {}),
     ...(question.type === 'text' ? { maxLength: question.maxLength } : {}),
-    ...(question.type !== 'map' && answerOptions(question) ? { answerOption: answerOptions(question) } : {}),
+    ...(question.type !== 'map' && answerOptions(question, tri) ? { answerOption: answerOptions(question, tri) } : {}),
     ...(question.help || question.type === 'map'
       ? {
           item: [
             ...(question.help ? [helpItem(`${question.id}.help`, question.help.self)] : []),
-            ...(question.type === 'map' ? mapRows(question, lookup) : []),
+            ...(question.type === 'map' ? mapRows(question, tri, lookup) : []),
           ],
         }
       : {}),
   };
 }
 
-function stepToItem(step: Step, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
+function stepToItem(step: Step, tri: TriDisplay, lookup?: (id: string) => Question | undefined): QuestionnaireItem {
   return {
     linkId: stepLinkId(step.id),
     text: step.title.self,
     type: 'group',
-    item: [...(step.intro ? [helpItem(`${step.id}.intro`, step.intro.self)] : []), ...step.questions.map((q) => questionToItem(q, lookup))],
+    item: [...(step.intro ? [helpItem(`${step.id}.intro`, step.intro.self)] : []), ...step.questions.map((q) => questionToItem(q, tri, lookup))],
   };
 }
 
-/** The FHIR R4 Questionnaire of the given steps (the app's own by default). */
-export function questionnaireToFhir(steps: readonly Step[] = STEPS): Questionnaire {
+/** The items of the given steps in one language: same linkIds, types and conditions in every language. */
+function itemsOf(steps: readonly Step[], locale: Locale): QuestionnaireItem[] {
   const byId = new Map(steps.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
-  const lookup = (id: string) => byId.get(id);
-  return {
+  const tri = triDisplay(locale);
+  return steps.map((step) => stepToItem(step, tri, (id) => byId.get(id)));
+}
+
+/** The Questionnaire's title by language (glossary-es.md: "eccema", "inhibidores de JAK"). */
+const TITLE: Record<Locale, string> = {
+  en: 'JAK Screener for eczema: questions before the talk about JAK inhibitors',
+  es: 'JAK Screener para el eccema: preguntas antes de hablar sobre los inhibidores de JAK',
+};
+
+/**
+ * The FHIR R4 Questionnaire of the given steps (the app's own by default), in English, with each other language's
+ * wording on every item `text`, answer `display` and the title as the core translation extension
+ * (questionnaireTranslation.ts). `translations`: the same steps worded in another language, by locale; by default
+ * Spanish (docs/decisions/0014) for the app's own steps and none for any other steps.
+ */
+export function questionnaireToFhir(
+  steps: readonly Step[] = STEPS,
+  translations: Partial<Record<Locale, readonly Step[]>> = steps === STEPS ? { es: stepsIn('es') } : {},
+): Questionnaire {
+  const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
     id: 'jak-screener',
+    language: 'en',
     url: QUESTIONNAIRE_URL,
     version: QUESTIONNAIRE_VERSION,
     name: 'JakScreener',
-    title: 'JAK Screener for eczema: questions before the talk about JAK inhibitors',
+    title: TITLE.en,
     status: 'active',
     subjectType: ['Patient'],
     publisher: 'JAK Screener project',
     description:
       'Self-reported answers that prepare a person with atopic dermatitis (eczema) and their dermatologist for the ' +
       'conversation about JAK inhibitors. Filled in by the patient, a caregiver or clinic staff. Not a diagnosis or a prescription.',
-    item: steps.map((step) => stepToItem(step, lookup)),
+    item: itemsOf(steps, 'en'),
   };
+  return (Object.entries(translations) as [Locale, readonly Step[]][]).reduce(
+    (q, [locale, worded]) =>
+      withTranslations(q, { lang: locale, title: TITLE[locale], item: itemsOf(worded, locale) }),
+    questionnaire,
+  );
 }
