@@ -1,12 +1,16 @@
 /**
  * Keyboard only, start to summary (WCAG 2.1.1): a low-risk adult answers all eight steps with Tab, Space, the
  * arrow keys, typing and Enter — no clicks, no programmatic focus. Each control is reached by tabbing, so a
- * control that cannot be reached, or a focus trap, fails the test.
+ * control that cannot be reached, or a focus trap, fails the test. Once in English from `/` and once in Spanish
+ * from `/es` (issue 14), every name taken from that language's catalogue and questionnaire wording.
  */
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { inVoice, STEPS } from '@/lib/questionnaire';
+import { inVoice } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
+import { stepsIn } from '@/lib/questionnaire/localized';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { TRI_VALUES } from '@/lib/questionnaire/types';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
@@ -63,36 +67,47 @@ async function answerByKeyboard(page: Page, question: Question, value: unknown) 
   }
 }
 
-test('a low-risk adult completes every step, the review and the summary with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
-  await tabTo(page, page.getByRole('link', { name: 'Start', exact: true }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
-  await tabTo(page, page.getByRole('radio', { name: 'I am the patient' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('button', { name: 'Continue', exact: true }));
-  await page.keyboard.press('Enter');
+const JOURNEYS: readonly [Locale, string][] = [
+  ['en', '/'],
+  ['es', '/es'],
+];
 
-  for (const step of STEPS) {
-    await expect(page.getByRole('heading', { level: 1, name: step.title.self })).toBeFocused();
-    for (const question of step.questions) {
-      const value = (answers as Record<string, unknown>)[question.id];
-      if (value !== undefined && (await page.getByText(inVoice(question.text, 'patient'), { exact: true }).count()) > 0) {
-        await answerByKeyboard(page, question, value);
-      }
-    }
-    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+for (const [locale, startUrl] of JOURNEYS) {
+  test(`a low-risk adult completes every step, the review and the summary with the keyboard alone (${locale})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const t = messagesFor(locale);
+    await page.goto(startUrl);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await tabTo(page, page.getByRole('link', { name: t.start.start, exact: true }));
     await page.keyboard.press('Enter');
-  }
+    await expect(page.getByRole('heading', { level: 1, name: t.intro.heading })).toBeFocused();
+    await tabTo(page, page.getByRole('radio', { name: t.intro.patient }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('button', { name: t.flow.continue, exact: true }));
+    await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeFocused();
-  // Every answer landed: only the two optional free-text questions are left blank.
-  await expect(page.getByText('Not answered', { exact: true })).toHaveCount(2);
-  await tabTo(page, page.getByRole('button', { name: 'See summary' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'For you' })).toBeVisible();
-  await tabTo(page, page.getByRole('button', { name: 'For your dermatologist' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'For the clinician' })).toBeVisible();
-  await expect(page.getByText(/no flags|nothing to flag|no items/i).first()).toBeVisible();
-});
+    for (const step of stepsIn(locale)) {
+      await expect(page.getByRole('heading', { level: 1, name: step.title.self })).toBeFocused();
+      for (const question of step.questions) {
+        const value = (answers as Record<string, unknown>)[question.id];
+        if (value !== undefined && (await page.getByText(inVoice(question.text, 'patient'), { exact: true }).count()) > 0) {
+          await answerByKeyboard(page, question, value);
+        }
+      }
+      await tabTo(page, page.getByRole('button', { name: t.flow.continue, exact: true }));
+      await page.keyboard.press('Enter');
+    }
+
+    await expect(page.getByRole('heading', { level: 1, name: t.review.heading })).toBeFocused();
+    // Every answer landed: only the two optional free-text questions are left blank.
+    await expect(page.getByText(t.review.notAnswered, { exact: true })).toHaveCount(2);
+    await tabTo(page, page.getByRole('button', { name: t.review.seeSummary }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: t.summary.forYou })).toBeVisible();
+    await tabTo(page, page.getByRole('button', { name: t.summary.forYourDermatologist }));
+    await page.keyboard.press('Enter');
+    // The clinician part is in the clinic's language, English by default, on a Spanish page too: its name as well.
+    await expect(page.getByRole('region', { name: messagesFor('en').summary.forClinician })).toBeVisible();
+    await expect(page.getByText(/no flags/i).first()).toBeVisible();
+  });
+}
