@@ -55,6 +55,10 @@ for (const { name, input } of VIGNETTES) {
       expect(details, `${format}: clinician page 1 is exactly one page, details on page 2`).toBe(1);
       expect(patient, `${format}: the Spanish patient part comes after the details`).toBeGreaterThan(details);
 
+      pages.forEach((text, i) => {
+        if (i >= patient) expect(text, `${format} page ${i + 1}: the Spanish part numbers its pages in Spanish`).toContain(`Página ${i + 1} de ${pages.length}`);
+        else expect(text, `${format} page ${i + 1}: the English part numbers its pages in English`).toContain(`Page ${i + 1} of ${pages.length}`);
+      });
       const patientPages = pages.slice(patient).map((p) => withoutMargin(p, runningName || '\u0000'));
       expect(englishWordsIn(patientPages.join('\n')), `${format}: English words on the Spanish patient part's pages`).toEqual([]);
       expect(patientPages.join('\n')).toContain(es.summary.whatToExpect);
