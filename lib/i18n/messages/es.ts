@@ -4,6 +4,7 @@
  * left in English. Medical words as in docs/i18n/glossary-es.md.
  */
 import type { Messages } from './en';
+import { staffEs } from './staff.es';
 
 export const es: Messages = {
   site: {
@@ -220,5 +221,9 @@ export const es: Messages = {
     text: 'Esto quita todas las respuestas de esta página y de este dispositivo. No se puede deshacer.',
     confirm: 'Sí, borrar mis respuestas',
     cancel: 'Cancelar',
+  },
+  staff: staffEs,
+  loading: {
+    screen: 'Cargando…',
   },
 };
