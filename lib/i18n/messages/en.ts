@@ -227,6 +227,10 @@ export const en = {
     /** While the review or summary screen's code loads (QuestionnaireFlow). */
     screen: 'Loading…',
   },
+  handoffCode: {
+    /** Shown instead of lib/handoff's English problem when the answers do not fit in one QR code. */
+    tooLong: 'These answers are too long for one QR code. Download the file for your clinic instead.',
+  },
 };
 
 /** The shape every language's catalogue must have: the same keys, each a string. */

@@ -226,4 +226,7 @@ export const es: Messages = {
   loading: {
     screen: 'Cargando…',
   },
+  handoffCode: {
+    tooLong: 'Estas respuestas son demasiado largas para un solo código QR. Descargue el archivo para su clínica.',
+  },
 };
