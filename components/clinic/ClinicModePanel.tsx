@@ -5,7 +5,8 @@
  * storage key. A tablet set up before the staff code existed stays in clinic mode and asks for a code to be set.
  */
 import { useRef, useState } from 'react';
-import { CLINIC_MODE_OFF, minutesText, needsStaffCode } from '@/lib/clinic/clinicSetting';
+import { useTranslations } from 'next-intl';
+import { CLINIC_MODE_OFF, needsStaffCode } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { ClinicSettingsForm } from './ClinicSettingsForm';
@@ -14,6 +15,7 @@ import { StaffCodeForm } from './StaffCodeForm';
 export function ClinicModePanel() {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
+  const t = useTranslations('staff.setup');
   // The settings stay open only while this page is: a reload, a wipe or leaving the page locks them again.
   const [unlocked, setUnlocked] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
@@ -28,42 +30,37 @@ export function ClinicModePanel() {
 
   return (
     <>
-      <p>
-        For a tablet at a clinic that many patients use. Answers stay on the screen only: they are never stored on the tablet and never saved as files. Everything is
-        cleared after a few minutes without use, and when you finish with each patient. A staff code keeps patients from changing this.
-      </p>
+      <p>{t('intro')}</p>
       <p ref={status} tabIndex={-1} role="status" className="notice clinic-status">
-        {snapshot.matches('checkingSaved') ? 'Reading this device’s setting…' : clinic.enabled ? `Clinic tablet mode is on. Answers are cleared after ${minutesText(clinic.idleMinutes)} without use.` : 'Clinic tablet mode is off.'}
+        {snapshot.matches('checkingSaved') ? t('reading') : clinic.enabled ? t('on', { minutes: clinic.idleMinutes }) : t('off')}
       </p>
 
       {/* Until the device's setting is read (after hydration), no form: the off form must not flash on a clinic tablet. */}
       {snapshot.matches('checkingSaved') ? null : !clinic.enabled ? (
         <section aria-labelledby="clinic-turn-on">
-          <h2 id="clinic-turn-on">Turn on clinic tablet mode</h2>
-          <ClinicSettingsForm key="on" clinic={clinic} withNewCode submitLabel="Turn on clinic tablet mode" onSave={(setting) => change(setting, { lock: true })} />
+          <h2 id="clinic-turn-on">{t('turnOnHeading')}</h2>
+          <ClinicSettingsForm key="on" clinic={clinic} withNewCode submitLabel={t('turnOn')} onSave={(setting) => change(setting, { lock: true })} />
         </section>
       ) : needsStaffCode(clinic) ? (
         <section aria-labelledby="clinic-set-code">
-          <h2 id="clinic-set-code">Set a staff code</h2>
-          <p className="notice notice-warning">
-            This tablet was set up before staff codes. Clinic tablet mode stays on, but until you set a code anyone can change these settings or turn it off.
-          </p>
-          <ClinicSettingsForm key="set-code" clinic={clinic} withNewCode submitLabel="Save the staff code and settings" onSave={(setting) => change(setting, { lock: true })} />
+          <h2 id="clinic-set-code">{t('setCodeHeading')}</h2>
+          <p className="notice notice-warning">{t('noCodeYet')}</p>
+          <ClinicSettingsForm key="set-code" clinic={clinic} withNewCode submitLabel={t('saveCodeAndSettings')} onSave={(setting) => change(setting, { lock: true })} />
           <TurnOff onTurnOff={turnOff} />
         </section>
       ) : !unlocked ? (
         <section aria-labelledby="clinic-unlock">
-          <h2 id="clinic-unlock">Change or turn off</h2>
-          <StaffCodeForm lock={clinic.lock!} action="Unlock clinic settings" hint="Clinic staff only." onUnlocked={() => setUnlocked(true)} />
+          <h2 id="clinic-unlock">{t('changeHeading')}</h2>
+          <StaffCodeForm lock={clinic.lock!} action={t('unlock')} hint={t('staffOnly')} onUnlocked={() => setUnlocked(true)} />
         </section>
       ) : (
         <section aria-labelledby="clinic-change">
-          <h2 id="clinic-change">Clinic settings</h2>
-          <ClinicSettingsForm key="change" clinic={clinic} withNewCode={false} submitLabel="Save clinic settings" onSave={(setting) => change(setting, { lock: false })} />
+          <h2 id="clinic-change">{t('settingsHeading')}</h2>
+          <ClinicSettingsForm key="change" clinic={clinic} withNewCode={false} submitLabel={t('save')} onSave={(setting) => change(setting, { lock: false })} />
           <TurnOff onTurnOff={turnOff} />
           <p className="button-row">
             <button type="button" className="button button-secondary" onClick={() => setUnlocked(false)}>
-              Lock the settings
+              {t('lock')}
             </button>
           </p>
         </section>
@@ -73,13 +70,14 @@ export function ClinicModePanel() {
 }
 
 function TurnOff({ onTurnOff }: { onTurnOff: () => void }) {
+  const t = useTranslations('staff.setup');
   return (
     <>
-      <h3>Turn off</h3>
-      <p>Turning it off clears any answers on this tablet and removes the staff code.</p>
+      <h3>{t('turnOffHeading')}</h3>
+      <p>{t('turnOffText')}</p>
       <p className="button-row">
         <button type="button" className="button button-secondary" onClick={onTurnOff}>
-          Turn off clinic tablet mode
+          {t('turnOff')}
         </button>
       </p>
     </>

@@ -7,6 +7,7 @@
  * SAFETY.md 2.3; docs/SECURITY.md "Shared device" and "Back/forward cache".
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { IDLE_WARNING_SECONDS, loadClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { FinishAndClearDialog } from './FinishAndClearDialog';
@@ -45,11 +46,12 @@ export function FinishAndClearButton() {
   // Read from the device, not the provider: the summary view also renders on its own (tests, print). It shows
   // only once the machine reached the summary, in the browser, so there is no server render to match.
   const [enabled] = useState(() => loadClinicSetting().enabled);
+  const t = useTranslations('staff.finish');
   if (!enabled) return null;
   return (
     <p className="no-print clinic-finish-top">
       <button type="button" className="button button-secondary" onClick={() => window.dispatchEvent(new Event(FINISH_EVENT))}>
-        Finish and clear for the next patient
+        {t('button')}
       </button>
     </p>
   );
@@ -59,6 +61,7 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
   const [confirming, setConfirming] = useState(false);
+  const t = useTranslations('staff.finish');
 
   const wipe = useCallback(
     (reason: ReturnReason) => {
@@ -106,11 +109,11 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
     <>
       {snapshot.matches('summary') ? (
         <section className="clinic-finish no-print" aria-labelledby="clinic-finish-title">
-          <h2 id="clinic-finish-title">Done with this patient?</h2>
-          <p>When the summary is printed or shown to the clinician, clear the tablet for the next person.</p>
+          <h2 id="clinic-finish-title">{t('doneHeading')}</h2>
+          <p>{t('doneText')}</p>
           <p>
             <button type="button" className="button" onClick={confirmFinish}>
-              Finish and clear for the next patient
+              {t('button')}
             </button>
           </p>
         </section>

@@ -7,19 +7,47 @@
  */
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
 import type { Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { DEFAULT_IDLE_MINUTES, minutesText, IDLE_WARNING_SECONDS, idleMinutesSchema, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, USUAL_RESPONDENTS } from '@/lib/clinic/clinicSetting';
-import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
-import { lockWithStaffCode, MIN_STAFF_CODE_LENGTH, newStaffCodeSchema } from '@/lib/clinic/staffCode';
+import { DEFAULT_IDLE_MINUTES, IDLE_WARNING_SECONDS, makeIdleMinutesSchema, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, USUAL_RESPONDENTS } from '@/lib/clinic/clinicSetting';
+import type { ClinicSetting, IdleMinutesWords } from '@/lib/clinic/clinicSetting';
+import { lockWithStaffCode, makeNewStaffCodeSchema, MAX_STAFF_CODE_LENGTH, MIN_STAFF_CODE_LENGTH } from '@/lib/clinic/staffCode';
+import type { NewStaffCodeWords } from '@/lib/clinic/staffCode';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { Field } from '@/components/ui/Field';
 import { NumberField } from '@/components/ui/NumberField';
 
-const settingsFormSchema = z.object({
-  idleMinutes: idleMinutesSchema,
-  usualRespondent: z.enum(USUAL_RESPONDENTS, { error: 'Choose who usually fills it in' }),
-});
+/** The form's messages in the page's language, handed to the schemas of lib/clinic. */
+interface FormWords {
+  chooseUsual: string;
+  idleMinutes: IdleMinutesWords;
+  newCode: NewStaffCodeWords;
+}
+
+function useFormWords(): FormWords {
+  const t = useTranslations('staff.form');
+  return {
+    chooseUsual: t('chooseUsual'),
+    idleMinutes: {
+      enterMinutes: t('enterMinutes'),
+      wholeMinutes: t('wholeMinutes'),
+      atLeast: t('atLeastMinutes', { min: MIN_IDLE_MINUTES }),
+      atMost: t('atMostMinutes', { max: MAX_IDLE_MINUTES }),
+    },
+    newCode: {
+      tooShort: t('codeTooShort', { min: MIN_STAFF_CODE_LENGTH }),
+      tooLong: t('codeTooLong', { max: MAX_STAFF_CODE_LENGTH }),
+      differ: t('codesDiffer'),
+    },
+  };
+}
+
+const settingsFormSchema = (words: FormWords) =>
+  z.object({
+    idleMinutes: makeIdleMinutesSchema(words.idleMinutes),
+    usualRespondent: z.enum(USUAL_RESPONDENTS, { error: words.chooseUsual }),
+  });
 
 interface SettingsFormValues {
   idleMinutes: string;
@@ -30,21 +58,17 @@ interface SettingsFormValues {
 
 type FieldName = keyof SettingsFormValues;
 
-function problemsOf(values: SettingsFormValues, withCode: boolean): Partial<Record<FieldName, string>> {
+function problemsOf(values: SettingsFormValues, withCode: boolean, words: FormWords): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
-  const settings = settingsFormSchema.safeParse(values);
+  const settings = settingsFormSchema(words).safeParse(values);
   for (const issue of settings.success ? [] : settings.error.issues) problems[String(issue.path[0]) as FieldName] ??= issue.message;
   if (withCode) {
-    const code = newStaffCodeSchema.safeParse({ code: values.code, repeat: values.repeat });
+    const code = makeNewStaffCodeSchema(words.newCode).safeParse({ code: values.code, repeat: values.repeat });
     for (const issue of code.success ? [] : code.error.issues) problems[String(issue.path[0]) as FieldName] ??= issue.message;
   }
   return problems;
 }
 
-const USUAL_RESPONDENT_OPTIONS = [
-  { value: 'patient', label: 'Patients', hint: 'the tablet is handed to them' },
-  { value: 'staff', label: 'Clinic staff', hint: 'typing for the patient' },
-];
 
 interface ClinicSettingsFormProps {
   clinic: ClinicSetting;
@@ -56,8 +80,10 @@ interface ClinicSettingsFormProps {
 
 export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }: ClinicSettingsFormProps) {
   const [status, setStatus] = useState('');
+  const t = useTranslations('staff.form');
+  const words = useFormWords();
   const resolver: Resolver<SettingsFormValues> = async (values) => {
-    const problems = problemsOf(values, withNewCode);
+    const problems = problemsOf(values, withNewCode, words);
     if (Object.keys(problems).length === 0) return { values, errors: {} };
     return { values: {}, errors: Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, { type: 'validate', message }])) };
   };
@@ -72,14 +98,14 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
       autoComplete="off"
       onChange={() => setStatus('')}
       onSubmit={handleSubmit(async (values) => {
-        const parsed = settingsFormSchema.parse(values);
+        const parsed = settingsFormSchema(words).parse(values);
         let lock = clinic.lock;
         if (withNewCode) {
-          setStatus('Setting the staff code…');
+          setStatus(t('settingCode'));
           try {
             lock = await lockWithStaffCode(values.code);
           } catch {
-            setStatus('The staff code could not be set in this browser. Nothing was changed.');
+            setStatus(t('codeNotSet'));
             return;
           } finally {
             // The code itself is never kept, not even in the form.
@@ -88,42 +114,45 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
           }
         }
         onSave({ ...clinic, ...parsed, enabled: true, lock });
-        setStatus('Clinic settings saved.');
+        setStatus(t('saved'));
       })}
     >
       {withNewCode ? (
         <>
-          <h3>Staff code</h3>
+          <h3>{t('codeHeading')}</h3>
           <Field
             id="new-staff-code"
-            label="New staff code"
-            hint={`Staff type it to turn clinic mode off, change these settings or save answers to a file. At least ${MIN_STAFF_CODE_LENGTH} characters. Only a scrambled form of it (a hash) is kept on this tablet: a forgotten code cannot be shown again.`}
+            label={t('newCode')}
+            hint={t('newCodeHint', { min: MIN_STAFF_CODE_LENGTH })}
             error={errors.code?.message}
           >
             {(control) => <input {...control} {...register('code')} type="password" autoComplete="off" className="input" />}
           </Field>
-          <Field id="repeat-staff-code" label="Type the staff code again" error={errors.repeat?.message}>
+          <Field id="repeat-staff-code" label={t('repeatCode')} error={errors.repeat?.message}>
             {(control) => <input {...control} {...register('repeat')} type="password" autoComplete="off" className="input" />}
           </Field>
-          <h3>Settings</h3>
+          <h3>{t('settingsHeading')}</h3>
         </>
       ) : null}
       <NumberField
         id="clinic-idle-minutes"
-        label="Clear after how many minutes without use?"
-        hint={`A warning shows ${IDLE_WARNING_SECONDS} seconds before, with a button to keep going. Usually ${minutesText(DEFAULT_IDLE_MINUTES)}.`}
+        label={t('idleMinutes')}
+        hint={t('idleMinutesHint', { seconds: IDLE_WARNING_SECONDS, minutes: DEFAULT_IDLE_MINUTES })}
         min={MIN_IDLE_MINUTES}
         max={MAX_IDLE_MINUTES}
-        unit="minutes"
+        unit={t('minutes')}
         error={errors.idleMinutes?.message}
         registration={register('idleMinutes')}
       />
       <ChoiceGroup
         name="usualRespondent"
-        legend="Who usually fills it in on this tablet?"
-        hint="The questionnaire starts with this choice. The person can change it."
+        legend={t('usualRespondent')}
+        hint={t('usualRespondentHint')}
         error={errors.usualRespondent?.message}
-        options={USUAL_RESPONDENT_OPTIONS}
+        options={[
+          { value: 'patient', label: t('patients'), hint: t('patientsHint') },
+          { value: 'staff', label: t('staff'), hint: t('staffHint') },
+        ]}
         registration={register('usualRespondent')}
       />
       <div className="button-row">

@@ -5,6 +5,7 @@
  * offered: the QR hand-off and printing take their place, unless staff unlock saving with the staff code for
  * this session (the machine's `filesUnlocked`, cleared by every wipe).
  */
+import { useTranslations } from 'next-intl';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 import { StaffCodeForm } from './StaffCodeForm';
 
@@ -18,18 +19,19 @@ export function useDeviceFilesAllowed(): boolean {
 export function StaffFilesUnlock() {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
+  const t = useTranslations('staff.files');
   return (
     <details className="disclosure no-print">
-      <summary>Clinic staff: save to a file</summary>
+      <summary>{t('summary')}</summary>
       {clinic.lock ? (
         <StaffCodeForm
           lock={clinic.lock}
-          action="Unlock saving to a file"
-          hint="Allows the answers file and the FHIR file for this patient only. Remove the file from the tablet after use."
+          action={t('unlock')}
+          hint={t('unlockHint')}
           onUnlocked={() => send({ type: 'clinic.unlockFiles' })}
         />
       ) : (
-        <p>No staff code is set on this tablet yet. Set one on the clinic tablet setup page first.</p>
+        <p>{t('noCode')}</p>
       )}
     </details>
   );

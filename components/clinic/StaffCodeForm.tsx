@@ -4,11 +4,14 @@
  * code is refused with one message that says nothing about the code (not how close it was, not its length).
  */
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { staffCodeOpens } from '@/lib/clinic/staffCode';
 import type { StaffLock } from '@/lib/clinic/staffCode';
 import { Field } from '@/components/ui/Field';
+import { en } from '@/lib/i18n/messages/en';
 
-export const WRONG_STAFF_CODE = 'That is not the staff code. Nothing was changed.';
+/** The wrong-code message in English (lib/i18n/messages/staff.en.ts `code.wrong`), for tests. */
+export const WRONG_STAFF_CODE = en.staff.code.wrong;
 
 interface StaffCodeFormProps {
   lock: StaffLock;
@@ -21,13 +24,14 @@ interface StaffCodeFormProps {
 export function StaffCodeForm({ lock, action, hint, onUnlocked }: StaffCodeFormProps) {
   const id = `staff-code-${useId().replace(/:/g, '')}`;
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const t = useTranslations('staff.code');
+  const [error, setError] = useState<'enter' | 'wrong' | undefined>();
   const [checking, setChecking] = useState(false);
 
   async function check() {
     if (checking) return;
     if (code === '') {
-      setError('Enter the staff code');
+      setError('enter');
       return;
     }
     setChecking(true);
@@ -38,7 +42,7 @@ export function StaffCodeForm({ lock, action, hint, onUnlocked }: StaffCodeFormP
     if (opens) {
       setError(undefined);
       onUnlocked();
-    } else setError(WRONG_STAFF_CODE);
+    } else setError('wrong');
   }
 
   return (
@@ -50,7 +54,7 @@ export function StaffCodeForm({ lock, action, hint, onUnlocked }: StaffCodeFormP
         void check();
       }}
     >
-      <Field id={id} label="Staff code" hint={hint} error={error}>
+      <Field id={id} label={t('label')} hint={hint} error={error && t(error)}>
         {(control) => (
           <input
             {...control}
@@ -69,7 +73,7 @@ export function StaffCodeForm({ lock, action, hint, onUnlocked }: StaffCodeFormP
         </button>
       </div>
       <p role="status" className="field-hint">
-        {checking ? 'Checking the code…' : ''}
+        {checking ? t('checking') : ''}
       </p>
     </form>
   );

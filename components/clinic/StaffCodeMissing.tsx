@@ -1,5 +1,7 @@
 'use client';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/lib/i18n/locales';
 import { needsStaffCode } from '@/lib/clinic/clinicSetting';
 import { useScreening } from '@/components/flow/ScreeningProvider';
 
@@ -9,10 +11,12 @@ import { useScreening } from '@/components/flow/ScreeningProvider';
  */
 export function StaffCodeMissing() {
   const { clinic } = useScreening().snapshot.context;
+  const t = useTranslations('staff.code');
+  const locale = useLocale();
   if (!needsStaffCode(clinic)) return null;
   return (
     <p className="notice notice-warning">
-      Clinic staff: this tablet has no staff code yet. <Link href="/clinic">Set a staff code</Link>
+      {t('missing')} <Link href={localizedPath(locale, '/clinic')}>{t('setOne')}</Link>
     </p>
   );
 }

@@ -45,6 +45,7 @@ export function QuestionnaireFlow() {
 function FlowScreen() {
   const { snapshot } = useScreening();
   const t = useTranslations('flow');
+  const loading = useTranslations('loading');
   if (snapshot.matches('checkingSaved')) {
     return (
       <>
@@ -64,5 +65,5 @@ function FlowScreen() {
   if (snapshot.matches('intro')) return <IntroForm />;
   // The key remounts the form on every step change: fresh defaults, and the heading takes focus.
   if (snapshot.matches('answering')) return <StepForm key={`${snapshot.context.stepId}`} stepId={snapshot.context.stepId} />;
-  return <Suspense fallback={<p>Loading…</p>}>{snapshot.matches('summary') ? <LaterCurrentSummary /> : <LaterReviewScreen />}</Suspense>;
+  return <Suspense fallback={<p>{loading('screen')}</p>}>{snapshot.matches('summary') ? <LaterCurrentSummary /> : <LaterReviewScreen />}</Suspense>;
 }

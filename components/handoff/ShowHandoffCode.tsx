@@ -41,6 +41,7 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
   const [code, setCode] = useState<Code | null>(null);
   const [open, setOpen] = useState(false);
   const t = useTranslations('handoff');
+  const codeWords = useTranslations('handoffCode');
 
   async function toggle() {
     if (open) {
@@ -76,7 +77,8 @@ export function ShowHandoffCode({ document }: { document: AnswersDocument }) {
         ) : null}
         {open && code && !code.ok ? (
           <p className="notice" role="status">
-            {code.problem}
+            {/* The only way it fails is a code too long for QR version 40 (lib/handoff/handoffQrCode.ts). */}
+            {codeWords('tooLong')}
           </p>
         ) : null}
       </div>

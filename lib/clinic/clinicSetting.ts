@@ -23,14 +23,32 @@ export const DEFAULT_IDLE_MINUTES = 3;
 export const USUAL_RESPONDENTS = ['patient', 'staff'] as const;
 export type UsualRespondent = (typeof USUAL_RESPONDENTS)[number];
 
-/** "1 minute", "3 minutes". */
-export const minutesText = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+/** The idle-minutes box's messages, in the page's language (the component passes the catalogue's `staff.form`). */
+export interface IdleMinutesWords {
+  enterMinutes: string;
+  wholeMinutes: string;
+  atLeast: string;
+  atMost: string;
+}
 
-export const idleMinutesSchema = z.coerce.number({ error: 'Enter the number of minutes' }).check(
-  z.int({ error: 'Enter a whole number of minutes' }),
-  z.minimum(MIN_IDLE_MINUTES, { error: `Use at least ${MIN_IDLE_MINUTES} minute` }),
-  z.maximum(MAX_IDLE_MINUTES, { error: `Use at most ${MAX_IDLE_MINUTES} minutes` }),
-);
+const ENGLISH_IDLE_MINUTES_WORDS: IdleMinutesWords = {
+  enterMinutes: 'Enter the number of minutes',
+  wholeMinutes: 'Enter a whole number of minutes',
+  atLeast: `Use at least ${MIN_IDLE_MINUTES} minute`,
+  atMost: `Use at most ${MAX_IDLE_MINUTES} minutes`,
+};
+
+/** The idle minutes as typed on /clinic: a whole number from MIN_IDLE_MINUTES to MAX_IDLE_MINUTES. */
+export function makeIdleMinutesSchema(words: IdleMinutesWords = ENGLISH_IDLE_MINUTES_WORDS) {
+  return z.coerce.number({ error: words.enterMinutes }).check(
+    z.int({ error: words.wholeMinutes }),
+    z.minimum(MIN_IDLE_MINUTES, { error: words.atLeast }),
+    z.maximum(MAX_IDLE_MINUTES, { error: words.atMost }),
+  );
+}
+
+/** The idle minutes with English messages. */
+export const idleMinutesSchema = makeIdleMinutesSchema();
 
 const settingFields = {
   enabled: z.boolean(),

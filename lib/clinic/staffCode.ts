@@ -34,18 +34,31 @@ export const staffLockSchema = z.strictObject({
 
 export type StaffLock = z.infer<typeof staffLockSchema>;
 
-/** A new code as staff type it: the messages name what is wrong. */
-export const newStaffCodeSchema = z
-  .object({
-    code: z.string().check(
-      z.minLength(MIN_STAFF_CODE_LENGTH, { error: `Use at least ${MIN_STAFF_CODE_LENGTH} characters` }),
-      z.maxLength(MAX_STAFF_CODE_LENGTH, { error: `Use at most ${MAX_STAFF_CODE_LENGTH} characters` }),
-    ),
-    repeat: z.string(),
-  })
-  .check(
-    z.refine((values) => values.code === values.repeat, { error: 'The two codes are not the same', path: ['repeat'] }),
-  );
+/** A new staff code's messages, in the page's language (the component passes the catalogue's `staff.form`). */
+export interface NewStaffCodeWords {
+  tooShort: string;
+  tooLong: string;
+  differ: string;
+}
+
+const ENGLISH_NEW_CODE_WORDS: NewStaffCodeWords = {
+  tooShort: `Use at least ${MIN_STAFF_CODE_LENGTH} characters`,
+  tooLong: `Use at most ${MAX_STAFF_CODE_LENGTH} characters`,
+  differ: 'The two codes are not the same',
+};
+
+/** A new code as staff type it, twice: the messages name what is wrong. */
+export function makeNewStaffCodeSchema(words: NewStaffCodeWords = ENGLISH_NEW_CODE_WORDS) {
+  return z
+    .object({
+      code: z.string().check(z.minLength(MIN_STAFF_CODE_LENGTH, { error: words.tooShort }), z.maxLength(MAX_STAFF_CODE_LENGTH, { error: words.tooLong })),
+      repeat: z.string(),
+    })
+    .check(z.refine((values) => values.code === values.repeat, { error: words.differ, path: ['repeat'] }));
+}
+
+/** A new code with English messages. */
+export const newStaffCodeSchema = makeNewStaffCodeSchema();
 
 function toBase64(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes));

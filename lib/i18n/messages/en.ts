@@ -4,6 +4,8 @@
  * plurals. The questionnaire's own wording (questions, options, help, blank-answer errors) is not here: it is
  * typed data by locale in lib/questionnaire (questionsEs.ts).
  */
+import { staffEn } from './staff.en';
+
 export const en = {
   site: {
     name: 'JAK Screener',
@@ -219,6 +221,15 @@ export const en = {
     text: 'This removes every answer from this page and from this device. It cannot be undone.',
     confirm: 'Yes, clear my answers',
     cancel: 'Cancel',
+  },
+  staff: staffEn,
+  loading: {
+    /** While the review or summary screen's code loads (QuestionnaireFlow). */
+    screen: 'Loading…',
+  },
+  handoffCode: {
+    /** Shown instead of lib/handoff's English problem when the answers do not fit in one QR code. */
+    tooLong: 'These answers are too long for one QR code. Download the file for your clinic instead.',
   },
 };
 

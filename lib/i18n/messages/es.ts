@@ -4,6 +4,7 @@
  * left in English. Medical words as in docs/i18n/glossary-es.md.
  */
 import type { Messages } from './en';
+import { staffEs } from './staff.es';
 
 export const es: Messages = {
   site: {
@@ -220,5 +221,12 @@ export const es: Messages = {
     text: 'Esto quita todas las respuestas de esta página y de este dispositivo. No se puede deshacer.',
     confirm: 'Sí, borrar mis respuestas',
     cancel: 'Cancelar',
+  },
+  staff: staffEs,
+  loading: {
+    screen: 'Cargando…',
+  },
+  handoffCode: {
+    tooLong: 'Estas respuestas son demasiado largas para un solo código QR. Descargue el archivo para su clínica.',
   },
 };
