@@ -12,9 +12,18 @@ import { messagesFor } from './messages';
 /** A catalogue's shape with each message compiled: what NextIntlClientProvider and getTranslations read. */
 type Compiled = { [key: string]: ReturnType<typeof compile> | Compiled };
 
+/**
+ * One message, compiled. icu-minify builds a plural's or a select's options as objects without a prototype, which
+ * React cannot pass from a server component to a client one (the page fails); a JSON round trip makes them plain,
+ * as next-intl's own catalogue loader does.
+ */
+function compileMessage(message: string): ReturnType<typeof compile> {
+  return JSON.parse(JSON.stringify(compile(message)));
+}
+
 function compileAll(messages: object): Compiled {
   return Object.fromEntries(
-    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? compile(value) : compileAll(value as object)]),
+    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? compileMessage(value) : compileAll(value as object)]),
   );
 }
 

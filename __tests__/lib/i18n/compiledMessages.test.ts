@@ -64,6 +64,19 @@ describe.each(LOCALES)('the %s catalogue, compiled', (locale) => {
     expect(compiled.map(([key]) => key)).toEqual(leaves(messagesFor(locale) as Tree).map(([key]) => key));
   });
 
+  test('is made of strings, numbers, arrays and plain objects only, which React can pass to client components', () => {
+    const notPlain: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`));
+      else if (value !== null && typeof value === 'object') {
+        if (Object.getPrototypeOf(value) !== Object.prototype) notPlain.push(path);
+        for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
+      }
+    };
+    visit(compiledMessagesFor(locale), locale);
+    expect(notPlain).toEqual([]);
+  });
+
   test.each([1, 5])('reads as the full ICU formatter reads the catalogue, with counts of %d', (count) => {
     for (const [key, message] of compiled) {
       const values = valuesFor(message, count);
