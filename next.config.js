@@ -41,10 +41,16 @@ const everyResponse = [
 // next-intl reads the language of each request from i18n/request.ts (docs/decisions/0014).
 const withNextIntl = require('next-intl/plugin')('./i18n/request.ts');
 
+// The catalogue reaches pages compiled ahead of time (lib/i18n/compiledMessages.ts), so use-intl's formatter is
+// swapped for its `format-only` one, without the ICU parser: about 9 kB gzip less on every page (issue 15). The
+// same alias next-intl sets for its own `messages.precompile`, which reads catalogue files, not a TypeScript one.
+const formatOnly = `./${require('node:path').relative(__dirname, require.resolve('use-intl/format-message/format-only'))}`;
+
 /** @type {import('next').NextConfig} */
 module.exports = withNextIntl({
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: { resolveAlias: { 'use-intl/format-message': formatOnly } },
   compiler: {
     // The service worker is bundled from this build's own files (scripts/serviceWorker.js, issue 15).
     async runAfterProductionCompile({ projectDir, distDir }) {

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { localizedPath } from '@/lib/i18n/locales';
 import './globals.css';
 
@@ -21,10 +21,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The language of the URL (/es/… is Spanish; proxy.ts, docs/decisions/0014): a UI preference, never an answer.
   const locale = await getLocale();
   const t = await getTranslations('site');
+  // The words a page's scripts need travel in its HTML. Outside the screening pages no client component reads any
+  // but the site's; those pages pass their own (app/(screening)/layout.tsx), so /about does not carry the catalogue.
+  const { site } = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ site }}>
         <a className="skip-link" href="#main">
           {t('skipLink')}
         </a>

@@ -16,8 +16,8 @@ test.describe('first-load JavaScript budget against the bare framework', () => {
 
   for (const name of ['landing', 'questionnaire step 1']) {
     test(`${name} is within its budget`, () => {
-      // Known over budget (1.44x landing, 1.60x step 1 on 2026-12-06, after the review and summary left step 1's
-      // chunks) while the start page shares the screening layout's provider, and step 1 needs the machine, the
+      // Known over budget (1.52x landing, 1.67x step 1 on 2026-12-06, after the ICU parser left every page: 0015)
+      // while the start page shares the screening layout's provider, and step 1 needs the machine, the
       // questionnaire definition with its zod schemas, and the forms (issue 15). Playwright reports an unexpected
       // pass once the route is within budget: then delete this line so the budget guards every build.
       test.fail(true, 'known over budget while the start page loads the questionnaire machine');

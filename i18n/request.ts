@@ -6,10 +6,11 @@
 import { getRequestConfig } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
+import { compiledMessagesFor } from '@/lib/i18n/compiledMessages';
 
 export default getRequestConfig(async () => {
   const requested = (await headers()).get(LOCALE_HEADER);
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return { locale, messages: messagesFor(locale) };
+  // Compiled ahead of time: the pages format with use-intl's small formatter, not the ICU parser (next.config.js).
+  return { locale, messages: compiledMessagesFor(locale) };
 });

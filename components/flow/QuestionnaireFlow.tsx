@@ -50,7 +50,7 @@ function FlowScreen() {
     return (
       <>
         <WaitingTitle />
-        <p>{t('loading')}</p>
+        <p className="flow-waiting">{t('loading')}</p>
       </>
     );
   }
@@ -65,5 +65,5 @@ function FlowScreen() {
   if (snapshot.matches('intro')) return <IntroForm />;
   // The key remounts the form on every step change: fresh defaults, and the heading takes focus.
   if (snapshot.matches('answering')) return <StepForm key={`${snapshot.context.stepId}`} stepId={snapshot.context.stepId} />;
-  return <Suspense fallback={<p>{loading('screen')}</p>}>{snapshot.matches('summary') ? <LaterCurrentSummary /> : <LaterReviewScreen />}</Suspense>;
+  return <Suspense fallback={<p className="flow-waiting">{loading('screen')}</p>}>{snapshot.matches('summary') ? <LaterCurrentSummary /> : <LaterReviewScreen />}</Suspense>;
 }
