@@ -160,6 +160,9 @@ describe('dependencies', () => {
     'crc-32',
     // The patient side in Spanish (docs/decisions/0014): formats the message catalogue; no network, no cookie.
     'next-intl',
+    // next-intl's own ICU compiler (already its dependency): the catalogue is compiled on the server, so pages ship
+    // use-intl's format-only formatter (docs/decisions/0015).
+    'icu-minify',
   ];
 
   test('package.json dependencies are all on the allow-list', () => {
