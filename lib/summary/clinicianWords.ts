@@ -116,6 +116,7 @@ export interface ClinicianWords {
     sources: string;
     baselineChecks: string;
     noOpenItems: string;
+    patientsWords: (label: string) => string;
   };
 }
 
@@ -221,6 +222,7 @@ const EN: ClinicianWords = {
     sources: 'Sources',
     baselineChecks: 'Baseline checks to consider:',
     noOpenItems: 'Not answered / not sure: none.',
+    patientsWords: (label) => `${label} (patient's words):`,
   },
 };
 
@@ -326,6 +328,7 @@ const ES: ClinicianWords = {
     sources: 'Fuentes',
     baselineChecks: 'Controles basales a considerar:',
     noOpenItems: 'Sin respuesta / no sabe: ninguna.',
+    patientsWords: (label) => `${label} (palabras del paciente):`,
   },
 };
 
