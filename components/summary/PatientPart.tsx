@@ -51,7 +51,9 @@ export function PatientPart({ model }: { model: SummaryModel }) {
       <h2 id="for-the-patient" className={styles.partHeading}>
         {t('patientHeading')}
       </h2>
-      <p className={styles.statement}>{locale === 'es' ? PATIENT_STATEMENT_ES : PATIENT_STATEMENT}</p>
+      <p className={styles.statement}>
+        {locale === 'es' ? PATIENT_STATEMENT_ES : PATIENT_STATEMENT} <span className={styles.partLanguage}>{model.patientWords.thisPart}</span>
+      </p>
       <QuestionList id="questions-from-answers" heading={t('fromAnswers')} items={patient.fromAnswers} />
       <QuestionList id="own-questions" heading={t('own')} items={patient.own} />
       <QuestionList id="starter-questions" heading={t('starters')} items={patient.starters} />

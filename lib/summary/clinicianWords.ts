@@ -100,7 +100,7 @@ export interface ClinicianWords {
     answer: string;
   };
   /** The printed running header on every page of the part. */
-  frame: { dob: string; prepared: string; clinicianPart: string; detailsPart: string; patientPart: string };
+  frame: { dob: string; notGiven: string; prepared: string; clinicianPart: string; detailsPart: string; patientPart: string };
   text: {
     header: (completedBy: string, preparedAt: string, app: string, ruleset: string) => string;
     snapshot: string;
@@ -206,7 +206,7 @@ const EN: ClinicianWords = {
     question: 'Question',
     answer: 'Answer',
   },
-  frame: { dob: 'DOB', prepared: 'Prepared', clinicianPart: 'For the clinician', detailsPart: 'Clinician details', patientPart: 'For the patient' },
+  frame: { dob: 'DOB', notGiven: 'not given', prepared: 'Prepared', clinicianPart: 'For the clinician', detailsPart: 'Clinician details', patientPart: 'For the patient' },
   text: {
     header: (completedBy, preparedAt, app, ruleset) => `Completed by ${completedBy}. Prepared ${preparedAt}. App ${app}, ruleset ${ruleset}.`,
     snapshot: 'Snapshot',
@@ -312,7 +312,7 @@ const ES: ClinicianWords = {
     question: 'Pregunta',
     answer: 'Respuesta',
   },
-  frame: { dob: 'F. nac.', prepared: 'Preparado', clinicianPart: 'Para el médico', detailsPart: 'Detalles para el médico', patientPart: 'Para el paciente' },
+  frame: { dob: 'F. nac.', notGiven: 'no indicada', prepared: 'Preparado', clinicianPart: 'Para el médico', detailsPart: 'Detalles para el médico', patientPart: 'Para el paciente' },
   text: {
     header: (completedBy, preparedAt, app, ruleset) => `Completado por ${completedBy}. Preparado ${preparedAt}. App ${app}, reglas ${ruleset}.`,
     snapshot: 'Resumen',
