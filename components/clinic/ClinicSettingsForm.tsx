@@ -15,15 +15,19 @@ import { lockWithStaffCode, MIN_STAFF_CODE_LENGTH, newStaffCodeSchema } from '@/
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { Field } from '@/components/ui/Field';
 import { NumberField } from '@/components/ui/NumberField';
+import { LOCALES } from '@/lib/i18n/locales';
+import { ClinicianLanguageField } from './ClinicianLanguageField';
 
 const settingsFormSchema = z.object({
   idleMinutes: idleMinutesSchema,
   usualRespondent: z.enum(USUAL_RESPONDENTS, { error: 'Choose who usually fills it in' }),
+  clinicianLocale: z.enum(LOCALES),
 });
 
 interface SettingsFormValues {
   idleMinutes: string;
   usualRespondent: string;
+  clinicianLocale: string;
   code: string;
   repeat: string;
 }
@@ -62,7 +66,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
     return { values: {}, errors: Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, { type: 'validate', message }])) };
   };
   const { register, handleSubmit, formState, resetField } = useForm<SettingsFormValues>({
-    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent, code: '', repeat: '' },
+    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent, clinicianLocale: clinic.clinicianLocale ?? 'en', code: '', repeat: '' },
     resolver,
   });
   const { errors } = formState;
@@ -126,6 +130,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
         options={USUAL_RESPONDENT_OPTIONS}
         registration={register('usualRespondent')}
       />
+      <ClinicianLanguageField registration={register('clinicianLocale')} />
       <div className="button-row">
         <button type="submit" className="button">
           {submitLabel}
