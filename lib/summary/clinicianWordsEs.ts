@@ -250,7 +250,7 @@ export const RULE_CLINICIAN_ES: Readonly<Record<string, RuleClinicianEs>> = {
   'cyp3a4-inducer': {
     title: 'Inductor potente de CYP3A4',
     detail:
-      'Grupo de inductores potentes (rifampicina, carbamazepina, fenitoína, hierba de San Juan). Upadacitinib: no se recomienda con inductores potentes de CYP3A4 (§7). Abrocitinib: evitar inductores potentes de CYP2C19 o CYP2C9 como la rifampicina (US §7).',
+      'Grupo de inductores potentes (rifampina, carbamazepina, fenitoína, hierba de San Juan). Upadacitinib: no se recomienda con inductores potentes de CYP3A4 (§7). Abrocitinib: evitar inductores potentes de CYP2C19 o CYP2C9 como la rifampina (US §7).',
   },
   'cyp2c19-inhibitor': {
     title: 'Inhibidor potente de CYP2C19 (fluvoxamina o fluoxetina)',

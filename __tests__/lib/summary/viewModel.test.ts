@@ -145,7 +145,7 @@ describe('two readers, two languages (issue 14, item 4)', () => {
     expect(model.snapshot[0]).toEqual({ label: 'Edad', value: '67' });
     expect(model.treatments[0]).toMatchObject({ name: 'Crema o pomada con esteroides', outcome: 'Insuficiente' });
     expect(model.flags.find((f) => f.id === 'hepatitis-b')).toMatchObject({ title: 'Sin certeza: hepatitis B previa', severityLabel: 'Comprobar antes' });
-    expect(model.flags.find((f) => f.id === 'hepatitis-b')!.detail).toMatch(/^Respondió «no sé» \(sin confirmar\) — Hepatitis B alguna vez: No sabe\. /);
+    expect(model.flags.find((f) => f.id === 'hepatitis-b')!.detail).toMatch(/^Respondió «no sé» \(sin confirmar\) — Hepatitis B alguna vez: No sé\. /);
     expect(model.baselineChecks[0].short).toMatch(/^Prueba de TB/);
     // The patient's part follows its own language.
     expect(model.patientWords.thisPart).toBe('This part is in English.');
