@@ -10,7 +10,7 @@ import type { Respondent, TriValue } from '@/lib/questionnaire/types';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import { RESPONDENT_LABELS } from '@/lib/questionnaire/respondents';
 import type { Answers } from '@/lib/answers/types';
-import type { Severity } from '@/rules';
+import type { Drug, Severity } from '@/rules';
 
 type OutcomeId = NonNullable<NonNullable<Answers['treatmentOutcomes']>[keyof NonNullable<Answers['treatmentOutcomes']>]>;
 type TopicalWeeksId = NonNullable<Answers['topicalWeeks']>;
@@ -39,6 +39,8 @@ export interface ClinicianWords {
   severities: Readonly<Record<Severity, SeverityWords>>;
   noFlag: { label: string; symbol: string; short: string };
   legend: string;
+  /** A drug's name where it is not the same in this language (a brand or an INN never changes). */
+  drugNames: Partial<Readonly<Record<Drug, string>>>;
   openStatus: { notAnswered: string; notSure: string };
   /** " (+2 more)" after a page-1 "because". */
   moreBecause: (count: number) => string;
@@ -148,6 +150,7 @@ const EN: ClinicianWords = {
   },
   noFlag: { label: 'No flag', symbol: '–', short: '' },
   legend: 'Key: ■ label contraindication · ▲ warning · ◆ check first · ○ discuss · – no flag.',
+  drugNames: {},
   openStatus: { notAnswered: 'not answered', notSure: 'not sure' },
   moreBecause: (count) => ` (+${count} more)`,
   answersGiven: (answers) => `Answers given — ${answers}.`,
@@ -254,6 +257,8 @@ const ES: ClinicianWords = {
   },
   noFlag: { label: 'Sin alerta', symbol: '–', short: '' },
   legend: 'Clave: ■ contraindicación de ficha · ▲ advertencia · ◆ comprobar antes · ○ comentar · – sin alerta.',
+  // As short as the English: it heads a narrow column of the page-1 table.
+  drugNames: { ruxolitinibCream: 'Ruxolitinib crema' },
   openStatus: { notAnswered: 'sin respuesta', notSure: 'no sé' },
   moreBecause: (count) => ` (+${count} más)`,
   answersGiven: (answers) => `Respuestas — ${answers}.`,

@@ -13,7 +13,7 @@ import type { Respondent } from '@/lib/questionnaire';
 import { stepIn } from '@/lib/questionnaire/localized';
 import { RULES } from '@/rules';
 import type { DiscussionPoint, Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
-import { DRUG_DISPLAY, drugName, shortDocumentName } from './labels';
+import { DRUG_DISPLAY, shortDocumentName } from './labels';
 import type { DrugDisplay } from './labels';
 import { noticesModel } from './noticeAdapter';
 import type { NoticesModel } from './noticeAdapter';
@@ -174,7 +174,8 @@ export interface SummaryModelInput {
 
 function drugCell(drug: DrugDisplay, severity: Severity | 'none', locale: Locale): DrugCell {
   const { label, symbol, short } = severityIn(locale, severity);
-  return { drug: drug.id, name: drug.name, fullName: drugName(drug.id), severity, label, short, symbol };
+  const fullName = drug.region ? `${drug.name} (${drug.region})` : drug.name;
+  return { drug: drug.id, name: drug.name, fullName, severity, label, short, symbol };
 }
 
 function cut(text: string, limit: number): { excerpt: string; cut: boolean } {
@@ -282,6 +283,7 @@ function patientQuestionsOf(result: ScreeningResult, locale: Locale, respondent:
 export function buildSummaryModel({ document, result, preparedAt, appVersion, patientLocale = 'en', clinicianLocale = 'en' }: SummaryModelInput): SummaryModel {
   const lang = clinicianLanguage(clinicianLocale);
   const { words } = lang;
+  const drugs = DRUG_DISPLAY.map((d) => ({ ...d, name: words.drugNames[d.id] ?? d.name }));
   const name = document.patient?.name?.trim() || null;
   const dateOfBirth = document.patient?.dateOfBirth?.trim() || null;
   const answers = document.answers as Readonly<Record<string, unknown>>;
@@ -319,7 +321,7 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion, pa
       severity: flag.severity,
       severityLabel: severityIn(clinicianLocale, flag.severity).label,
       unsure: flag.certainty === 'unsure',
-      cells: DRUG_DISPLAY.map((d) => drugCell(d, flag.drugs[d.id] ?? 'none', clinicianLocale)),
+      cells: drugs.map((d) => drugCell(d, flag.drugs[d.id] ?? 'none', clinicianLocale)),
       because,
       becauseShort: shown.join('; ') + (more > 0 ? words.moreBecause(more) : ''),
       sourceNumbers: [...new Set(numbersFor(flag))],
@@ -351,8 +353,8 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion, pa
     snapshot: snapshotOf(document, lang),
     treatments: treatmentsOf(document.answers, lang),
     topicalWeeks: topicalWeeks === undefined ? null : words.topicalWeeks[topicalWeeks],
-    drugs: DRUG_DISPLAY,
-    byDrug: DRUG_DISPLAY.map((d) => drugCell(d, result.byDrug[d.id], clinicianLocale)),
+    drugs,
+    byDrug: drugs.map((d) => drugCell(d, result.byDrug[d.id], clinicianLocale)),
     flags,
     sources,
     baselineChecks: result.baselineChecks.map(({ id, text: english }) => {
