@@ -1,6 +1,7 @@
 import { PAGE_ONE_TREATMENT_LIMIT, sourceText } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { PartHeading } from './PartHeading';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /**
@@ -12,10 +13,7 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
   const words = model.words.details;
   return (
     <>
-      <h2 id="clinician-details" className={styles.partHeading}>
-        {words.heading}
-      </h2>
-      <p className={styles.partLanguage}>{model.words.thisPart}</p>
+      <PartHeading id="clinician-details" heading={words.heading} language={model.words.thisPart} />
       {model.flags.length === 0 ? <p>{words.noFlags}</p> : null}
       {model.flags.map((flag) => (
         <article key={flag.id} data-rule-id={flag.id} className={styles.detailFlag} aria-labelledby={`detail-${flag.id}`}>

@@ -1,6 +1,7 @@
 import { PAGE_ONE_TREATMENT_LIMIT, sourceRef } from '@/lib/summary/viewModel';
 import type { DrugCell, SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { PartHeading } from './PartHeading';
 
 /** One per-drug cell: symbol and words, never colour alone (WCAG 1.4.1; survives black-and-white print). */
 function Cell({ cell }: { cell: DrugCell }) {
@@ -65,15 +66,10 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
             <dd>{words.versionsText(header.appVersion, header.rulesetVersion)}</dd>
           </div>
         </dl>
-        {/* The part says its own language, on screen and on paper (issue 14, item 4: two readers, two languages). */}
-        <p className={styles.statement}>
-          {header.statement} <span className={styles.partLanguage}>{model.words.thisPart}</span>
-        </p>
+        <p className={styles.statement}>{header.statement}</p>
       </header>
 
-      <h2 id="for-the-clinician" className={styles.partHeading}>
-        {words.forTheClinician}
-      </h2>
+      <PartHeading id="for-the-clinician" heading={words.forTheClinician} language={model.words.thisPart} />
 
       <section aria-labelledby="snapshot" className={styles.snapshot}>
         <h3 id="snapshot" className="visually-hidden">
