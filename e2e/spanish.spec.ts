@@ -105,6 +105,11 @@ test('a Spanish link walks the start page, "Before you start", every step, the r
   await page.getByRole('button', { name: es.summary.forYourDermatologist }).click();
   await expect(page.locator('[data-print-part="clinician"]')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-print-part="clinician"]')).toBeVisible();
+  // The dermatologist's part can be switched to Spanish (issue 14, item 4); the page's lang then covers it.
+  await page.getByRole('group', { name: es.clinicianPart.language }).getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Para el médico', exact: true })).toBeVisible();
+  await expect(page.getByText('Esta parte está en español.').first()).toBeVisible();
+  await expect(page.locator('[data-print-part="clinician"]')).not.toHaveAttribute('lang');
 
   // Back by the browser keeps the Spanish URL and page.
   await page.goBack();

@@ -142,3 +142,31 @@ test('"Copy as text" puts the flags on the clipboard', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('the dermatologist’s part in Spanish (issue 14, item 4): page 1 still fits one page in Letter and A4, in Spanish, saying so', async () => {
+  test.setTimeout(90_000);
+  try {
+    for (const { name, input } of BUILT_PATIENTS) {
+      await openSummary(input);
+      const group = page.getByRole('group', { name: 'Language of the dermatologist’s part' });
+      await group.getByRole('button', { name: 'Español' }).click();
+      await expect(page.locator('[data-print-part="clinician"]')).toHaveAttribute('lang', 'es');
+      for (const format of ['Letter', 'A4'] as const) {
+        // Compared without accents, so a PDF text layer that splits "é" into "e" and a combining accent still matches.
+        const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        const pages = pdfPageTexts(await page.pdf({ format })).map(plain);
+        const where = (text: string) => pages.findIndex((p) => p.includes(plain(text)));
+        const first = `page 1 reads: ${pages[0]?.slice(0, 300)}`;
+        expect(where('PARA EL MÉDICO'), `${name}, ${format}: the clinician part starts the print; ${first}`).toBe(0);
+        expect(pages[0], `${name}, ${format}: says its language`).toContain(plain('Esta parte está en español.'));
+        expect(pages[0], `${name}, ${format}: page 1 ends with the open items`).toContain(plain('Sin respuesta / no sé:'));
+        expect(where('DETALLES PARA EL MÉDICO'), `${name}, ${format}: page 1 is one page, details on page 2`).toBe(1);
+        expect(pages[where('FOR YOU')], `${name}, ${format}: the patient part stays English`).toContain('This part is in English.');
+        expect(pages.join('\n'), `${name}, ${format}: the switch is not printed`).not.toContain('Language of the dermatologist');
+      }
+    }
+  } finally {
+    // The choice is kept for the tab: back to English for the tests that share this page.
+    await page.getByRole('group', { name: 'Language of the dermatologist’s part' }).getByRole('button', { name: 'English' }).click();
+  }
+});

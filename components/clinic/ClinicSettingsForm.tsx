@@ -17,6 +17,8 @@ import type { NewStaffCodeWords } from '@/lib/clinic/staffCode';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { Field } from '@/components/ui/Field';
 import { NumberField } from '@/components/ui/NumberField';
+import { LOCALES } from '@/lib/i18n/locales';
+import { ClinicianLanguageField } from './ClinicianLanguageField';
 
 /** The form's messages in the page's language, handed to the schemas of lib/clinic. */
 interface FormWords {
@@ -47,11 +49,13 @@ const settingsFormSchema = (words: FormWords) =>
   z.object({
     idleMinutes: makeIdleMinutesSchema(words.idleMinutes),
     usualRespondent: z.enum(USUAL_RESPONDENTS, { error: words.chooseUsual }),
+    clinicianLocale: z.enum(LOCALES),
   });
 
 interface SettingsFormValues {
   idleMinutes: string;
   usualRespondent: string;
+  clinicianLocale: string;
   code: string;
   repeat: string;
 }
@@ -88,7 +92,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
     return { values: {}, errors: Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, { type: 'validate', message }])) };
   };
   const { register, handleSubmit, formState, resetField } = useForm<SettingsFormValues>({
-    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent, code: '', repeat: '' },
+    defaultValues: { idleMinutes: String(clinic.idleMinutes), usualRespondent: clinic.usualRespondent, clinicianLocale: clinic.clinicianLocale ?? 'en', code: '', repeat: '' },
     resolver,
   });
   const { errors } = formState;
@@ -155,6 +159,7 @@ export function ClinicSettingsForm({ clinic, withNewCode, submitLabel, onSave }:
         ]}
         registration={register('usualRespondent')}
       />
+      <ClinicianLanguageField registration={register('clinicianLocale')} />
       <div className="button-row">
         <button type="submit" className="button">
           {submitLabel}

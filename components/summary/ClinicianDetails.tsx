@@ -1,7 +1,7 @@
-import { SOURCE_ABBREVIATIONS_NOTE } from '@/lib/summary/labels';
 import { PAGE_ONE_TREATMENT_LIMIT, sourceText } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { PartHeading } from './PartHeading';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /**
@@ -10,28 +10,27 @@ import { ExternalLink } from '@/components/ui/ExternalLink';
  */
 export function ClinicianDetails({ model }: { model: SummaryModel }) {
   const extraTreatments = model.treatments.slice(PAGE_ONE_TREATMENT_LIMIT);
+  const words = model.words.details;
   return (
     <>
-      <h2 id="clinician-details" className={styles.partHeading}>
-        Clinician details
-      </h2>
-      {model.flags.length === 0 ? <p>No flags were raised by these answers.</p> : null}
+      <PartHeading id="clinician-details" heading={words.heading} language={model.words.thisPart} />
+      {model.flags.length === 0 ? <p>{words.noFlags}</p> : null}
       {model.flags.map((flag) => (
         <article key={flag.id} data-rule-id={flag.id} className={styles.detailFlag} aria-labelledby={`detail-${flag.id}`}>
           <h3 id={`detail-${flag.id}`} className={styles.detailTitle}>
             {flag.title}
-            {flag.unsure ? <span className={styles.unsure}> ? unsure: rests on a “not sure” answer</span> : null}
+            {flag.unsure ? <span className={styles.unsure}>{words.unsure}</span> : null}
           </h3>
           <p className={styles.detail}>{flag.detail}</p>
           <p className={styles.line}>
-            <strong>Per drug:</strong>{' '}
+            <strong>{words.perDrug}</strong>{' '}
             {flag.cells
               .filter((c) => c.severity !== 'none')
               .map((c) => `${c.fullName}: ${c.symbol} ${c.label}`)
               .join(' · ')}
           </p>
           <p className={styles.line}>
-            <strong>Because:</strong> {flag.because.map((b) => `${b.question}: ${b.answer}`).join('; ')}
+            <strong>{words.because}</strong> {flag.because.map((b) => `${b.question}: ${b.answer}`).join('; ')}
           </p>
           <ul className={styles.sourceList}>
             {flag.sourceNumbers.map((n) => {
@@ -53,10 +52,10 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
         </article>
       ))}
 
-      {model.sources.length > 0 ? <p className={styles.note}>{SOURCE_ABBREVIATIONS_NOTE}</p> : null}
+      {model.sources.length > 0 ? <p className={styles.note}>{words.sourceAbbreviations}</p> : null}
 
       <section aria-labelledby="baseline-checks-full" className={styles.block}>
-        <h3 id="baseline-checks-full">Baseline checks in full</h3>
+        <h3 id="baseline-checks-full">{words.baselineChecks}</h3>
         <ul className={styles.checklist}>
           {model.baselineChecks.map((check) => (
             <li key={check.id}>{check.text}</li>
@@ -65,38 +64,36 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
       </section>
       {/* The patient page's fixed notices cite no sources in plain-language text; the clinician sees them here. */}
       <p className={styles.note}>
-        Sources of the patient page’s fixed notices. What happens before and after starting:{' '}
-        {model.notices.whatToExpect.sources.join('; ')}. Signs to call about (emergency now, or the doctor the same day):{' '}
-        {model.notices.urgent.sources.join('; ')}.
+        {words.noticeSources(model.notices.whatToExpect.sources.join('; '), model.notices.urgent.sources.join('; '))}
       </p>
 
       {model.freeText.length > 0 || extraTreatments.length > 0 ? (
         <section aria-labelledby="continued" className={styles.block}>
-          <h3 id="continued">Continued from page 1</h3>
+          <h3 id="continued">{words.continued}</h3>
           {extraTreatments.length > 0 ? (
             <p className={styles.freeText}>
-              <strong>More eczema treatments:</strong>{' '}
-              {extraTreatments.map((t) => `${t.name}${t.current ? ' (now)' : ''}${t.outcome ? `: ${t.outcome}` : ''}`).join('; ')}
+              <strong>{words.moreTreatments}</strong>{' '}
+              {extraTreatments.map((t) => `${t.name}${t.current ? words.nowMark : ''}${t.outcome ? `: ${t.outcome}` : ''}`).join('; ')}
             </p>
           ) : null}
           {model.freeText.map((t) => (
             <p key={t.id} className={styles.freeText}>
-              <strong>{t.label} (patient’s words):</strong> {t.full}
+              <strong>{words.patientsWords(t.label)}</strong> {t.full}
             </p>
           ))}
         </section>
       ) : null}
 
       <section aria-labelledby="all-answers" className={styles.block}>
-        <h3 id="all-answers">All answers</h3>
+        <h3 id="all-answers">{words.allAnswers}</h3>
         {/* Scrolls in its own box on a narrow phone rather than running over the page (issue 12). */}
-        <div className={styles.tableScroll} role="region" aria-label="Table of all answers" tabIndex={0}>
+        <div className={styles.tableScroll} role="region" aria-label={words.allAnswersRegion} tabIndex={0}>
           <table className={styles.answerTable}>
             <thead>
               <tr>
-                <th scope="col">Section</th>
-                <th scope="col">Question</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{words.section}</th>
+                <th scope="col">{words.question}</th>
+                <th scope="col">{words.answer}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,7 +1,7 @@
 import { PAGE_ONE_TREATMENT_LIMIT, sourceRef } from '@/lib/summary/viewModel';
 import type { DrugCell, SummaryModel } from '@/lib/summary/viewModel';
-import { SEVERITY_LEGEND } from '@/lib/summary/labels';
 import styles from './summary.module.css';
+import { PartHeading } from './PartHeading';
 
 /** One per-drug cell: symbol and words, never colour alone (WCAG 1.4.1; survives black-and-white print). */
 function Cell({ cell }: { cell: DrugCell }) {
@@ -38,6 +38,7 @@ function DrugHead({ model }: { model: SummaryModel }) {
  */
 export function ClinicianPageOne({ model }: { model: SummaryModel }) {
   const { header } = model;
+  const words = model.words.page;
   const moreTreatments = model.treatments.length - PAGE_ONE_TREATMENT_LIMIT;
   return (
     <>
@@ -45,38 +46,34 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
         <p className={styles.title}>{header.title}</p>
         <dl className={styles.facts}>
           <div>
-            <dt>Name (as entered)</dt>
-            <dd>{header.name ?? 'not given'}</dd>
+            <dt>{words.nameAsEntered}</dt>
+            <dd>{header.name ?? model.words.notGiven}</dd>
           </div>
           <div>
-            <dt>Date of birth (as entered)</dt>
-            <dd>{header.dateOfBirth ?? 'not given'}</dd>
+            <dt>{words.dobAsEntered}</dt>
+            <dd>{header.dateOfBirth ?? model.words.notGiven}</dd>
           </div>
           <div>
-            <dt>Completed by</dt>
+            <dt>{words.completedBy}</dt>
             <dd>{header.completedBy}</dd>
           </div>
           <div>
-            <dt>Prepared</dt>
+            <dt>{words.prepared}</dt>
             <dd>{header.preparedAt}</dd>
           </div>
           <div>
-            <dt>Versions</dt>
-            <dd>
-              app {header.appVersion}, ruleset {header.rulesetVersion}
-            </dd>
+            <dt>{words.versions}</dt>
+            <dd>{words.versionsText(header.appVersion, header.rulesetVersion)}</dd>
           </div>
         </dl>
         <p className={styles.statement}>{header.statement}</p>
       </header>
 
-      <h2 id="for-the-clinician" className={styles.partHeading}>
-        For the clinician
-      </h2>
+      <PartHeading id="for-the-clinician" heading={words.forTheClinician} language={model.words.thisPart} />
 
       <section aria-labelledby="snapshot" className={styles.snapshot}>
         <h3 id="snapshot" className="visually-hidden">
-          Snapshot
+          {words.snapshot}
         </h3>
         <dl className={styles.snapshotFacts}>
           {model.snapshot.map((item) => (
@@ -88,32 +85,33 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
         </dl>
         <table className={styles.treatments}>
           <caption>
-            Eczema treatments{model.topicalWeeks ? ` · longest steady cream use: ${model.topicalWeeks}` : ''}
+            {words.treatments}
+            {model.topicalWeeks ? words.longestCream(model.topicalWeeks) : ''}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Treatment</th>
-              <th scope="col">Now</th>
-              <th scope="col">Result</th>
+              <th scope="col">{words.treatment}</th>
+              <th scope="col">{words.now}</th>
+              <th scope="col">{words.result}</th>
             </tr>
           </thead>
           <tbody>
             {model.treatments.length === 0 ? (
               <tr>
-                <td colSpan={3}>None reported</td>
+                <td colSpan={3}>{words.noneReported}</td>
               </tr>
             ) : (
               model.treatments.slice(0, PAGE_ONE_TREATMENT_LIMIT).map((t) => (
                 <tr key={t.id}>
                   <th scope="row">{t.name}</th>
-                  <td>{t.current ? 'Yes' : '–'}</td>
+                  <td>{t.current ? words.yes : '–'}</td>
                   <td>{t.outcome ?? '–'}</td>
                 </tr>
               ))
             )}
             {moreTreatments > 0 ? (
               <tr>
-                <td colSpan={3}>+{moreTreatments} more, continued on page 2</td>
+                <td colSpan={3}>{words.moreOnPage2(moreTreatments)}</td>
               </tr>
             ) : null}
           </tbody>
@@ -122,38 +120,37 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
 
       {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10 exception); focusable so a keyboard can scroll it.
           Touch browsers hide the scroll bar until it is used, so a line says so where the table is wider (below 40rem). */}
-      <p className={styles.scrollHint}>The table is wider than the screen: scroll it sideways to see every column.</p>
-      <div className={styles.tableScroll} role="region" aria-label="Flags per drug" tabIndex={0}>
+      <p className={styles.scrollHint}>{words.scrollHint}</p>
+      <div className={styles.tableScroll} role="region" aria-label={words.flagsRegion} tabIndex={0}>
       <table className={styles.flagTable}>
         <caption>
-          Highest flag per drug, then every flag (a fixed drug order, not a ranking).{' '}
-          <span className={styles.legend}>{SEVERITY_LEGEND}</span>
+          {words.flagCaption} <span className={styles.legend}>{model.words.legend}</span>
         </caption>
         <thead>
           <tr>
             <th scope="col" className={styles.flagCol}>
-              Flag
+              {words.flag}
             </th>
             <DrugHead model={model} />
-            <th scope="col">Because (patient reports)</th>
+            <th scope="col">{words.because}</th>
             <th scope="col" className={styles.srcCol}>
-              Source
+              {words.source}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr className={styles.overviewRow}>
-            <th scope="row">Highest per drug</th>
+            <th scope="row">{words.highestPerDrug}</th>
             {model.byDrug.map((cell) => (
               <Cell key={cell.drug} cell={cell} />
             ))}
-            <td colSpan={2}>{model.flags.length === 0 ? 'No flags: no answer matched a rule.' : `${model.flags.length} flags below`}</td>
+            <td colSpan={2}>{model.flags.length === 0 ? words.noFlags : words.flagsBelow(model.flags.length)}</td>
           </tr>
           {model.flags.map((flag) => (
             <tr key={flag.id} data-rule-id={flag.id} className={styles.flagRow}>
               <th scope="row">
                 {flag.title}
-                {flag.unsure ? <span className={styles.unsure}> ? unsure (a “not sure” answer)</span> : null}
+                {flag.unsure ? <span className={styles.unsure}>{words.unsureShort}</span> : null}
               </th>
               {flag.cells.map((cell) => (
                 <Cell key={cell.drug} cell={cell} />
@@ -167,7 +164,7 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       </div>
 
       <section aria-labelledby="baseline-checks" className={styles.block}>
-        <h3 id="baseline-checks">Baseline checks before an oral JAK inhibitor (in full, with label limits, in the details)</h3>
+        <h3 id="baseline-checks">{words.baselineChecks}</h3>
         <ul className={styles.checklist}>
           {model.baselineChecks.map((check) => (
             <li key={check.id}>
@@ -181,9 +178,9 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       </section>
 
       <section aria-labelledby="open-items" className={`${styles.block} ${styles.runIn}`}>
-        <h3 id="open-items">Not answered / not sure:</h3>{' '}
+        <h3 id="open-items">{words.openItems}</h3>{' '}
         {model.openItems.length === 0 ? (
-          <p>None: every safety question shown was answered.</p>
+          <p>{words.noOpenItems}</p>
         ) : (
           <ul className={styles.inlineList}>
             {model.openItems.map((item) => (
@@ -198,11 +195,11 @@ export function ClinicianPageOne({ model }: { model: SummaryModel }) {
       {model.freeText.length > 0 ? (
         <section aria-labelledby="patient-words" className={styles.block}>
           <h3 id="patient-words" className="visually-hidden">
-            In the patient’s words
+            {words.patientWords}
           </h3>
           {model.freeText.map((t) => (
             <p key={t.id} className={styles.freeText}>
-              <strong>{t.label}:</strong> “{t.excerpt}”{t.cut ? <em> (continued on page 2)</em> : null}
+              <strong>{t.label}:</strong> “{t.excerpt}”{t.cut ? <em>{words.continuedOnPage2}</em> : null}
             </p>
           ))}
         </section>

@@ -2,6 +2,7 @@ import type { NoticeGroupModel } from '@/lib/summary/noticeAdapter';
 import { PATIENT_STATEMENT } from '@/lib/summary/viewModel';
 import type { SummaryModel } from '@/lib/summary/viewModel';
 import styles from './summary.module.css';
+import { PartHeading } from './PartHeading';
 import { useLocale, useTranslations } from 'next-intl';
 import { PATIENT_STATEMENT_ES } from '@/lib/summary/patientWordsEs';
 
@@ -48,9 +49,7 @@ export function PatientPart({ model }: { model: SummaryModel }) {
   const locale = useLocale();
   return (
     <>
-      <h2 id="for-the-patient" className={styles.partHeading}>
-        {t('patientHeading')}
-      </h2>
+      <PartHeading id="for-the-patient" heading={t('patientHeading')} language={model.patientWords.thisPart} />
       <p className={styles.statement}>{locale === 'es' ? PATIENT_STATEMENT_ES : PATIENT_STATEMENT}</p>
       <QuestionList id="questions-from-answers" heading={t('fromAnswers')} items={patient.fromAnswers} />
       <QuestionList id="own-questions" heading={t('own')} items={patient.own} />

@@ -14,6 +14,10 @@ import { SummaryActions } from './SummaryActions';
 import styles from './summary.module.css';
 import { FinishAndClearButton } from '@/components/clinic/ClinicSession';
 import { useLocale, useTranslations } from 'next-intl';
+import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
+import { initialClinicianLocale, keepClinicianLocale } from '@/lib/summary/clinicianLocalePreference';
+import type { Locale } from '@/lib/i18n/locales';
+import { ClinicianLanguageSwitch } from './ClinicianLanguageSwitch';
 
 interface SummaryViewProps {
   document: AnswersDocument;
@@ -29,13 +33,24 @@ type Reader = 'patient' | 'clinician';
  * part first. On paper both are always printed, in a fixed order: clinician page 1, clinician details, the patient's
  * part, each marked with data-print-part for the print tests. The part not chosen is `hidden` on screen only (the
  * print style shows it), so assistive technology and the tests see exactly what the screen shows.
+ *
+ * Two readers, two languages (issue 14, item 4): the patient's part follows the page's language; the clinician's
+ * part is in the clinic's, English unless switched here or set on the clinic tablet. Each part carries its `lang`
+ * and says which language it is in.
  */
 export function SummaryView({ document, preparedAt }: SummaryViewProps) {
   const t = useTranslations('summary');
-  const locale = useLocale();
-  // The patient's part in the page's language; the clinician's part stays English (issue 14, item 4 is left).
-  const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION, patientLocale: locale });
-  const clinicianLang = locale === 'en' ? undefined : 'en';
+  const locale = useLocale() as Locale;
+  // Read from the device, as FinishAndClearButton does: the summary renders only in the browser.
+  const [clinic] = useState(loadClinicSetting);
+  const [clinicianLocale, setClinicianLocale] = useState<Locale>(() => initialClinicianLocale(clinic));
+  const chooseClinicianLocale = (chosen: Locale) => {
+    setClinicianLocale(chosen);
+    keepClinicianLocale(chosen, clinic);
+  };
+  const model = buildSummaryModel({ document, result: evaluate(document), preparedAt, appVersion: APP_VERSION, patientLocale: locale, clinicianLocale });
+  // lang only where a part differs from the page's, so the page's own lang covers the rest.
+  const clinicianLang = clinicianLocale === locale ? undefined : clinicianLocale;
   const [reader, setReader] = useState<Reader>(document.respondent === 'staff' ? 'clinician' : 'patient');
   const staff = document.respondent === 'staff';
   const choices: { id: Reader; label: string }[] = staff
@@ -68,12 +83,11 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
           </button>
         ))}
       </div>
-      <p className={`${styles.switchNote} no-print`}>
-        {t('bothPrinted')} {clinicianLang ? t('clinicianLanguage') : null}
-      </p>
+      <p className={`${styles.switchNote} no-print`}>{t('bothPrinted')}</p>
+      <ClinicianLanguageSwitch value={clinicianLocale} onChange={chooseClinicianLocale} />
 
       <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'} lang={clinicianLang}>
-        <PrintFrame header={model.header} part="For the clinician">
+        <PrintFrame header={model.header} words={model.words.frame} part={model.words.frame.clinicianPart}>
           <ClinicianPageOne model={model} />
         </PrintFrame>
       </section>
@@ -84,12 +98,12 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
         hidden={reader !== 'clinician'}
         lang={clinicianLang}
       >
-        <PrintFrame header={model.header} part="Clinician details">
+        <PrintFrame header={model.header} words={model.words.frame} part={model.words.frame.detailsPart}>
           <ClinicianDetails model={model} />
         </PrintFrame>
       </section>
       <section aria-labelledby="for-the-patient" data-print-part="patient" className={`${styles.part} ${styles.patientPart}`} hidden={reader !== 'patient'}>
-        <PrintFrame header={model.header} part="For the patient">
+        <PrintFrame header={model.header} words={model.patientWords.frame} part={model.patientWords.frame.patientPart}>
           <PatientPart model={model} />
         </PrintFrame>
       </section>

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { staffLockSchema } from './staffCode';
+import { LOCALES } from '@/lib/i18n/locales';
 import type { StaffLock } from './staffCode';
 
 export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
@@ -54,6 +55,11 @@ const settingFields = {
   enabled: z.boolean(),
   idleMinutes: z.number().check(z.int(), z.minimum(MIN_IDLE_MINUTES), z.maximum(MAX_IDLE_MINUTES)),
   usualRespondent: z.enum(USUAL_RESPONDENTS),
+  /**
+   * The language the summary's clinician part starts in on this tablet (issue 14, item 4); English when absent.
+   * Optional, so a setting saved before it existed is still read as it was (no version change).
+   */
+  clinicianLocale: z.optional(z.enum(LOCALES)),
 };
 
 /** Version 1, before the staff code: read as clinic mode with no code yet, so staff are asked to set one. */
@@ -81,8 +87,8 @@ export function parseClinicSetting(text: string | null): ClinicSetting {
   }
   const result = storedSettingSchema.safeParse(stored);
   if (result.success) {
-    const { enabled, idleMinutes, usualRespondent, lock } = result.data;
-    return { enabled, idleMinutes, usualRespondent, lock };
+    const { enabled, idleMinutes, usualRespondent, lock, clinicianLocale } = result.data;
+    return { enabled, idleMinutes, usualRespondent, lock, ...(clinicianLocale ? { clinicianLocale } : {}) };
   }
   const old = storedSettingV1Schema.safeParse(stored);
   if (old.success) {

@@ -5,6 +5,7 @@
  */
 import { DRUGS_IN_DISPLAY_ORDER } from '@/rules';
 import type { Drug, Severity } from '@/rules';
+import { clinicianWords } from './clinicianWords';
 
 export interface DrugDisplay {
   id: Drug;
@@ -35,17 +36,13 @@ export interface SeverityDisplay {
   heading: string;
 }
 
-export const SEVERITY_DISPLAY: Record<Severity, SeverityDisplay> = {
-  contraindication: { label: 'Label contraindication', symbol: '■', heading: 'Label contraindications' },
-  warning: { label: 'Warning', symbol: '▲', heading: 'Warnings' },
-  check: { label: 'Check first', symbol: '◆', heading: 'Check first' },
-  discuss: { label: 'Discuss', symbol: '○', heading: 'Discuss' },
-};
+/** In English (the about page, the rules' own pages); the summary's clinician part takes its language's (clinicianWords.ts). */
+export const SEVERITY_DISPLAY: Record<Severity, SeverityDisplay> = clinicianWords('en').severities;
 
 /** The severity symbols in one line, printed once above the flag table. */
-export const SEVERITY_LEGEND = 'Key: ■ label contraindication · ▲ warning · ◆ check first · ○ discuss · – no flag.';
+export const SEVERITY_LEGEND = clinicianWords('en').legend;
 
-const NO_FLAG_DISPLAY = { label: 'No flag', symbol: '–' } as const;
+const NO_FLAG_DISPLAY = clinicianWords('en').noFlag;
 
 export function severityDisplay(severity: Severity | 'none'): { label: string; symbol: string } {
   return severity === 'none' ? NO_FLAG_DISPLAY : SEVERITY_DISPLAY[severity];
@@ -59,7 +56,7 @@ const DOCUMENT_ABBREVIATIONS: readonly [string, string][] = [
   [' Summary of Product Characteristics', ' SmPC'],
 ];
 
-export const SOURCE_ABBREVIATIONS_NOTE = 'PI: Prescribing Information. SmPC: Summary of Product Characteristics.';
+export const SOURCE_ABBREVIATIONS_NOTE = clinicianWords('en').details.sourceAbbreviations;
 
 export function shortDocumentName(label: string): string {
   return DOCUMENT_ABBREVIATIONS.reduce((name, [long, short]) => name.replace(long, short), label);

@@ -2,7 +2,7 @@
  * The patient's part of the summary in Spanish (issue 14): what each flag asks the patient to raise, the preference,
  * mood and conversation-starter points, and the fixed notices. Translations of the English texts in rules/*.ts,
  * rules/discussionPoints.ts and lib/summary/patientNotices.ts, by rule and point id; nothing clinical is added
- * (docs/i18n/glossary-es.md for the words). The clinician's part stays English. Checked complete and translated by
+ * (docs/i18n/glossary-es.md for the words). The clinician's part has its own (clinicianWordsEs.ts). Checked complete and translated by
  * __tests__/lib/i18n/summaryEs.test.ts.
  */
 import type { Wording } from '@/lib/questionnaire';

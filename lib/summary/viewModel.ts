@@ -8,12 +8,12 @@
  */
 import { shownQuestions } from '@/lib/answers/pruneHidden';
 import type { Answers, AnswersDocument } from '@/lib/answers/types';
-import { TREATMENT_OPTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
-import type { Question, Respondent } from '@/lib/questionnaire';
+import { TREATMENT_OPTIONS, optionLabel, questionById, stepOfQuestion } from '@/lib/questionnaire';
+import type { Respondent } from '@/lib/questionnaire';
+import { stepIn } from '@/lib/questionnaire/localized';
 import { RULES } from '@/rules';
 import type { DiscussionPoint, Drug, Flag, ScreeningResult, Severity, Source } from '@/rules';
-import { answerText } from './answerText';
-import { DRUG_DISPLAY, RESPONDENT_LABELS, drugName, severityDisplay, shortDocumentName } from './labels';
+import { DRUG_DISPLAY, shortDocumentName } from './labels';
 import type { DrugDisplay } from './labels';
 import { noticesModel } from './noticeAdapter';
 import type { NoticesModel } from './noticeAdapter';
@@ -21,13 +21,15 @@ import { openItems } from './openItems';
 import { formatPreparedAt } from './preparedAt';
 import type { Locale } from '@/lib/i18n/locales';
 import { POINT_TEXT_ES, RULE_PATIENT_TEXT_ES, unsurePatientTextEs } from './patientWordsEs';
+import { clinicianLanguage } from './clinicianLanguage';
+import type { ClinicianLanguage } from './clinicianLanguage';
+import { clinicianWords, severityIn } from './clinicianWords';
+import type { ClinicianWords } from './clinicianWords';
 
-export const SUMMARY_TITLE = 'Pre-visit questionnaire: patient-reported information';
-export const NOT_A_VERDICT =
-  'Prepared from self-reported answers, for discussion with a dermatologist. Not a diagnosis or a prescription.';
+export const SUMMARY_TITLE = clinicianWords('en').title;
+export const NOT_A_VERDICT = clinicianWords('en').statement;
 export const PATIENT_STATEMENT =
   'Made from your own answers. It is not a diagnosis or a prescription. Bring it to your visit: your dermatologist checks it and decides with you.';
-const NO_NAME = 'No name given';
 
 /**
  * Free text on page 1 is cut at this many characters (one printed line with its label), so that a long note never
@@ -40,28 +42,6 @@ export const PAGE_ONE_TREATMENT_LIMIT = 5;
 const PAGE_ONE_BECAUSE_LIMIT = 1;
 /** Characters of one answer in a page-1 "because" (a long medicines list is cut; the details give it whole). */
 const PAGE_ONE_ANSWER_LIMIT = 30;
-
-type OutcomeId = NonNullable<NonNullable<Answers['treatmentOutcomes']>[keyof NonNullable<Answers['treatmentOutcomes']>]>;
-type TopicalWeeksId = NonNullable<Answers['topicalWeeks']>;
-
-/**
- * Short words for the page-1 treatment table (treatmentOutcomes, contract v2); the details give the answer as asked.
- * Keyed by the question's option ids, so a new option fails the type check here.
- */
-const OUTCOME_TEXT: Readonly<Record<OutcomeId, string>> = {
-  helped: 'Helped',
-  notEnough: 'Not enough',
-  sideEffects: 'Side effects',
-  stoppedOther: 'Stopped, other reason',
-  unsure: 'Not sure',
-};
-
-const TOPICAL_WEEKS_TEXT: Readonly<Record<TopicalWeeksId, string>> = {
-  under4: 'under 4 weeks',
-  '4to8': '4 to 8 weeks',
-  over8: 'over 8 weeks',
-  unsure: 'not sure',
-};
 
 export interface HeaderModel {
   title: string;
@@ -173,6 +153,12 @@ export interface SummaryModel {
   answers: AnswerLine[];
   patient: PatientQuestions;
   notices: NoticesModel;
+  /** The clinician part's language and its fixed words (issue 14, item 4: the clinic's language, English by default). */
+  clinicianLocale: Locale;
+  words: ClinicianWords;
+  /** The patient part's language, and its running header and language line in that language. */
+  patientLocale: Locale;
+  patientWords: Pick<ClinicianWords, 'thisPart' | 'frame'>;
 }
 
 export interface SummaryModelInput {
@@ -180,21 +166,16 @@ export interface SummaryModelInput {
   result: ScreeningResult;
   preparedAt: Date | string;
   appVersion: string;
-  /** The language of the patient's part (its questions and notices); the clinician's part is English. */
+  /** The language of the patient's part (its questions and notices): the page's. */
   patientLocale?: Locale;
+  /** The language of the clinician's part: the clinic's, English unless chosen (independent of the patient's). */
+  clinicianLocale?: Locale;
 }
 
-const SHORT_SEVERITY: Readonly<Record<Severity | 'none', string>> = {
-  contraindication: 'Contraind.',
-  warning: 'Warning',
-  check: 'Check first',
-  discuss: 'Discuss',
-  none: '',
-};
-
-function drugCell(drug: DrugDisplay, severity: Severity | 'none'): DrugCell {
-  const { label, symbol } = severityDisplay(severity);
-  return { drug: drug.id, name: drug.name, fullName: drugName(drug.id), severity, label, short: SHORT_SEVERITY[severity], symbol };
+function drugCell(drug: DrugDisplay, severity: Severity | 'none', locale: Locale): DrugCell {
+  const { label, symbol, short } = severityIn(locale, severity);
+  const fullName = drug.region ? `${drug.name} (${drug.region})` : drug.name;
+  return { drug: drug.id, name: drug.name, fullName, severity, label, short, symbol };
 }
 
 function cut(text: string, limit: number): { excerpt: string; cut: boolean } {
@@ -206,9 +187,9 @@ function cut(text: string, limit: number): { excerpt: string; cut: boolean } {
 
 const sourceKey = (s: Source) => `${s.label}|${s.section ?? ''}|${s.revised ?? ''}`;
 
-function becauseItem(questionId: string, answer: unknown): BecauseItem {
-  const question = questionById(questionId);
-  return { question: question?.short ?? questionId, answer: question ? answerText(question, answer) : String(answer) };
+function becauseItem(questionId: string, answer: unknown, lang: ClinicianLanguage): BecauseItem {
+  const question = lang.question(questionId);
+  return { question: question ? lang.short(question) : questionId, answer: question ? lang.answer(question, answer) : String(answer) };
 }
 
 /**
@@ -227,33 +208,35 @@ function relevantAnswer(flagId: string, questionId: string, answer: unknown, ans
   return kept.length > 0 && kept.length < answer.length ? kept : answer;
 }
 
-function snapshotOf(document: AnswersDocument): SnapshotItem[] {
+function snapshotOf(document: AnswersDocument, lang: ClinicianLanguage): SnapshotItem[] {
   const a = document.answers as Readonly<Record<string, unknown>>;
-  const show = (id: string, label: string, format?: (q: Question, v: unknown) => string): SnapshotItem => {
-    const question = questionById(id)!;
+  const { snapshot: words, notAnswered } = lang.words;
+  const show = (id: string, label: string, format?: (v: unknown) => string): SnapshotItem => {
+    const question = lang.question(id)!;
     const value = a[id];
-    return { label, value: value === undefined ? 'not answered' : (format ?? answerText)(question, value) };
+    return { label, value: value === undefined ? notAnswered : format ? format(value) : lang.answer(question, value) };
   };
   return [
-    show('age', 'Age', (_, v) => `${v}`),
-    show('severity', 'Severity (own view)'),
-    show('bodyArea', 'Body area'),
-    show('itchWorst24h', 'Worst itch, 24 h', (_, v) => `${v} / 10`),
-    show('sleepNightsLost', 'Nights of lost sleep, last 7', (_, v) => `${v} of 7`),
+    show('age', words.age, (v) => `${v}`),
+    show('severity', words.severity),
+    show('bodyArea', words.bodyArea),
+    show('itchWorst24h', words.itch, words.itchValue),
+    show('sleepNightsLost', words.sleep, words.sleepValue),
   ];
 }
 
-function treatmentsOf(answers: Answers): TreatmentRow[] {
+function treatmentsOf(answers: Answers, lang: ClinicianLanguage): TreatmentRow[] {
+  const asked = lang.question('treatmentsTried');
   const tried = new Set<string>(answers.treatmentsTried ?? []);
   const current = new Set<string>(answers.treatmentsCurrent ?? []);
-  const outcomes: Partial<Record<string, OutcomeId>> = answers.treatmentOutcomes ?? {};
+  const outcomes: Partial<Record<string, keyof ClinicianWords['outcomes']>> = answers.treatmentOutcomes ?? {};
   return TREATMENT_OPTIONS.filter((o) => o.id !== 'none' && (tried.has(o.id) || current.has(o.id))).map((o) => {
     const outcome = outcomes[o.id];
     return {
       id: o.id,
-      name: o.label,
+      name: asked ? optionLabel(asked, o.id) : o.label,
       current: current.has(o.id),
-      outcome: outcome === undefined ? null : OUTCOME_TEXT[outcome],
+      outcome: outcome === undefined ? null : lang.words.outcomes[outcome],
     };
   });
 }
@@ -297,7 +280,10 @@ function patientQuestionsOf(result: ScreeningResult, locale: Locale, respondent:
  * Builds the summary view model. Flags keep the result's order (highest severity first). Sources are numbered once,
  * in order of first use, so a page-1 row cites "[2]" and the details list the full reference under that number.
  */
-export function buildSummaryModel({ document, result, preparedAt, appVersion, patientLocale = 'en' }: SummaryModelInput): SummaryModel {
+export function buildSummaryModel({ document, result, preparedAt, appVersion, patientLocale = 'en', clinicianLocale = 'en' }: SummaryModelInput): SummaryModel {
+  const lang = clinicianLanguage(clinicianLocale);
+  const { words } = lang;
+  const drugs = DRUG_DISPLAY.map((d) => ({ ...d, name: words.drugNames[d.id] ?? d.name }));
   const name = document.patient?.name?.trim() || null;
   const dateOfBirth = document.patient?.dateOfBirth?.trim() || null;
   const answers = document.answers as Readonly<Record<string, unknown>>;
@@ -323,23 +309,23 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion, pa
     });
 
   const flags: FlagRow[] = result.flags.map((flag) => {
-    const because = flag.because.map((b) => becauseItem(b.question, b.answer));
+    const because = flag.because.map((b) => becauseItem(b.question, b.answer, lang));
     const shown = flag.because
       .slice(0, PAGE_ONE_BECAUSE_LIMIT)
-      .map((b) => becauseItem(b.question, relevantAnswer(flag.id, b.question, b.answer, document.answers)))
+      .map((b) => becauseItem(b.question, relevantAnswer(flag.id, b.question, b.answer, document.answers), lang))
       .map((b) => `${b.question}: ${cut(b.answer, PAGE_ONE_ANSWER_LIMIT).excerpt}`);
     const more = because.length - shown.length;
     return {
       id: flag.id,
-      title: flag.title,
+      title: lang.flagTitle(flag),
       severity: flag.severity,
-      severityLabel: severityDisplay(flag.severity).label,
+      severityLabel: severityIn(clinicianLocale, flag.severity).label,
       unsure: flag.certainty === 'unsure',
-      cells: DRUG_DISPLAY.map((d) => drugCell(d, flag.drugs[d.id] ?? 'none')),
+      cells: drugs.map((d) => drugCell(d, flag.drugs[d.id] ?? 'none', clinicianLocale)),
       because,
-      becauseShort: shown.join('; ') + (more > 0 ? ` (+${more} more)` : ''),
+      becauseShort: shown.join('; ') + (more > 0 ? words.moreBecause(more) : ''),
       sourceNumbers: [...new Set(numbersFor(flag))],
-      detail: flag.detail,
+      detail: lang.flagDetail(flag),
     };
   });
 
@@ -347,47 +333,58 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion, pa
     const value = typeof answers[id] === 'string' ? (answers[id] as string).trim() : '';
     if (!value) return [];
     const question = questionById(id)!;
-    return [{ id, label: question.short, full: value, ...cut(value.replace(/\s+/g, ' '), PAGE_ONE_TEXT_LIMIT) }];
+    return [{ id, label: lang.short(question), full: value, ...cut(value.replace(/\s+/g, ' '), PAGE_ONE_TEXT_LIMIT) }];
   });
 
   const topicalWeeks = document.answers.topicalWeeks;
 
   return {
     header: {
-      title: SUMMARY_TITLE,
+      title: words.title,
       name,
       dateOfBirth,
-      runningName: name ?? NO_NAME,
-      completedBy: RESPONDENT_LABELS[document.respondent],
+      runningName: name ?? words.noName,
+      completedBy: words.respondents[document.respondent],
       preparedAt: formatPreparedAt(preparedAt),
       appVersion,
       rulesetVersion: result.rulesetVersion,
-      statement: NOT_A_VERDICT,
+      statement: words.statement,
     },
-    snapshot: snapshotOf(document),
-    treatments: treatmentsOf(document.answers),
-    topicalWeeks: topicalWeeks === undefined ? null : TOPICAL_WEEKS_TEXT[topicalWeeks],
-    drugs: DRUG_DISPLAY,
-    byDrug: DRUG_DISPLAY.map((d) => drugCell(d, result.byDrug[d.id])),
+    snapshot: snapshotOf(document, lang),
+    treatments: treatmentsOf(document.answers, lang),
+    topicalWeeks: topicalWeeks === undefined ? null : words.topicalWeeks[topicalWeeks],
+    drugs,
+    byDrug: drugs.map((d) => drugCell(d, result.byDrug[d.id], clinicianLocale)),
     flags,
     sources,
-    baselineChecks: result.baselineChecks.map(({ id, text }) => ({ id, short: firstClause(text), text })),
-    openItems: openItems(document, result).map(({ question, status }) => ({ id: question.id, label: question.short, status })),
+    baselineChecks: result.baselineChecks.map(({ id, text: english }) => {
+      const text = lang.baselineCheck(id, english);
+      return { id, short: firstClause(text), text };
+    }),
+    openItems: openItems(document, result).map(({ question, status }) => ({
+      id: question.id,
+      label: lang.short(question),
+      status: status === 'not sure' ? words.openStatus.notSure : words.openStatus.notAnswered,
+    })),
     freeText,
     answers: shownQuestions(document.answers).flatMap((question) => {
       const value = answers[question.id];
       if (value === undefined || question.type === 'text') return [];
-      const step = questionStepTitle(question.id);
-      return [{ section: step, question: question.short, answer: answerText(question, value) }];
+      const step = questionStepTitle(question.id, clinicianLocale);
+      return [{ section: step, question: lang.short(question), answer: lang.answer(lang.question(question.id) ?? question, value) }];
     }),
     patient: patientQuestionsOf(result, patientLocale, document.respondent, answers),
     notices: noticesModel(patientLocale),
+    clinicianLocale,
+    words,
+    patientLocale,
+    patientWords: { thisPart: clinicianWords(patientLocale).thisPart, frame: clinicianWords(patientLocale).frame },
   };
 }
 
-
-function questionStepTitle(questionId: string): string {
-  return stepOfQuestion(questionId)?.title.other ?? '';
+function questionStepTitle(questionId: string, locale: Locale): string {
+  const id = stepOfQuestion(questionId)?.id;
+  return (id === undefined ? undefined : stepIn(id, locale))?.title.other ?? '';
 }
 
 /**

@@ -117,7 +117,7 @@ test('changing the settings asks for the code, then keeps the lock; "Lock the se
   await user.click(screen.getByRole('radio', { name: 'Clinic staff' }));
   await user.click(screen.getByRole('button', { name: 'Save clinic settings' }));
   expect(await screen.findByText('Clinic settings saved.')).toBeInTheDocument();
-  expect(loadClinicSetting()).toEqual({ enabled: true, idleMinutes: 5, usualRespondent: 'staff', lock: LOCK });
+  expect(loadClinicSetting()).toEqual({ enabled: true, idleMinutes: 5, usualRespondent: 'staff', clinicianLocale: 'en', lock: LOCK });
   expect(status()).toHaveTextContent('Clinic tablet mode is on. Answers are cleared after 5 minutes without use.');
   await user.click(screen.getByRole('button', { name: 'Lock the settings' }));
   expect(minutesBox()).not.toBeInTheDocument();

@@ -89,3 +89,14 @@ test.each([
   expect(result.success).toBe(false);
   expect(result.error?.issues[0].message).toBe(message);
 });
+
+test('the clinician part\'s language is an optional part of the setting: kept when set, absent when not (no version change)', () => {
+  saveClinicSetting({ ...ON, clinicianLocale: 'es' });
+  expect(loadClinicSetting()).toEqual({ ...ON, clinicianLocale: 'es' });
+  expect(JSON.parse(window.localStorage.getItem(CLINIC_SETTING_KEY)!).schemaVersion).toBe(2);
+  saveClinicSetting(ON);
+  expect(loadClinicSetting()).toEqual(ON);
+  expect(loadClinicSetting()).not.toHaveProperty('clinicianLocale');
+  const unknown = JSON.stringify({ schemaVersion: 2, ...ON, clinicianLocale: 'fr' });
+  expect(parseClinicSetting(unknown)).toEqual(CLINIC_MODE_OFF);
+});

@@ -2,7 +2,7 @@
  * The patient's part of the summary in Spanish (issue 14): every rule's patient text (and its "not sure" subject
  * where the rule has one), every preference, mood and starter point, and the fixed notices have Spanish that is
  * not empty and not the English; a summary built in Spanish carries no English sentence in the patient's part,
- * for every public vignette and built patient, in both voices. The clinician's part stays English.
+ * for every public vignette and built patient, in both voices. The clinician's part: clinicianWordsEs.test.ts.
  */
 import { RULES, evaluate } from '@/rules';
 import { discussionPointsFor } from '@/rules/discussionPoints';

@@ -121,3 +121,42 @@ test.each([
   expect(flag.becauseShort.startsWith(start.slice(0, 50))).toBe(true);
   expect(flag.because[0].answer.split('; ').length).toBeGreaterThan(1);
 });
+
+describe('two readers, two languages (issue 14, item 4)', () => {
+  const build = (clinicianLocale?: 'en' | 'es', patientLocale?: 'en' | 'es') =>
+    buildSummaryModel({ document: COMPLEX_PATIENT, result: evaluate(COMPLEX_PATIENT), preparedAt: new Date(2026, 10, 22, 9, 7), appVersion: '9.9.9', clinicianLocale, patientLocale });
+
+  test('English by default: the clinician words, header and language line are English', () => {
+    const model = build();
+    expect(model.clinicianLocale).toBe('en');
+    expect(model.words.page.forTheClinician).toBe('For the clinician');
+    expect(model.header.title).toBe('Pre-visit questionnaire: patient-reported information');
+    expect(model.words.thisPart).toBe('This part is in English.');
+  });
+
+  test('clinicianLocale es: Spanish headings, header, snapshot, treatments, flags and checks; the patient part stays English', () => {
+    const model = build('es');
+    expect(model.clinicianLocale).toBe('es');
+    expect(model.patientLocale).toBe('en');
+    expect(model.words.page.forTheClinician).toBe('Para el médico');
+    expect(model.words.details.heading).toBe('Detalles para el médico');
+    expect(model.words.thisPart).toBe('Esta parte está en español.');
+    expect(model.header.completedBy).toBe('el paciente');
+    expect(model.snapshot[0]).toEqual({ label: 'Edad', value: '67' });
+    expect(model.treatments[0]).toMatchObject({ name: 'Crema o pomada con esteroides', outcome: 'Insuficiente' });
+    expect(model.flags.find((f) => f.id === 'hepatitis-b')).toMatchObject({ title: 'Sin certeza: hepatitis B previa', severityLabel: 'Comprobar antes' });
+    expect(model.flags.find((f) => f.id === 'hepatitis-b')!.detail).toMatch(/^Respondió «no sé» \(sin confirmar\) — Hepatitis B alguna vez: No sé\. /);
+    expect(model.baselineChecks[0].short).toMatch(/^Prueba de TB/);
+    // The patient's part follows its own language.
+    expect(model.patientWords.thisPart).toBe('This part is in English.');
+    expect(model.patient).toEqual(build('en').patient);
+  });
+
+  test('patientLocale es with the clinician part in English: each part in its own language', () => {
+    const model = build('en', 'es');
+    expect(model.words.page.forTheClinician).toBe('For the clinician');
+    expect(model.flags.map((f) => f.title)).toEqual(build().flags.map((f) => f.title));
+    expect(model.patientWords.thisPart).toBe('Esta parte está en español.');
+    expect(model.patient).not.toEqual(build().patient);
+  });
+});

@@ -137,7 +137,6 @@ export const en = {
     forYou: 'For you',
     forYourDermatologist: 'For your dermatologist',
     bothPrinted: 'Both parts are printed: the dermatologist’s pages first, then yours.',
-    clinicianLanguage: 'This part is for the dermatologist.',
     patientHeading: 'For you',
     fromAnswers: 'Questions to ask and things to tell your dermatologist',
     own: 'Your own questions',
@@ -221,6 +220,9 @@ export const en = {
     text: 'This removes every answer from this page and from this device. It cannot be undone.',
     confirm: 'Yes, clear my answers',
     cancel: 'Cancel',
+  },  clinicianPart: {
+    language: 'Language of the dermatologist’s part',
+    clinicHint: 'The summary starts in this language. It can be switched on the summary.',
   },
   staff: staffEn,
   loading: {

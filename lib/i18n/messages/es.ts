@@ -137,7 +137,6 @@ export const es: Messages = {
     forYou: 'Para usted',
     forYourDermatologist: 'Para su dermatólogo',
     bothPrinted: 'Se imprimen las dos partes: primero las páginas del dermatólogo, luego las suyas.',
-    clinicianLanguage: 'Esta parte es para el dermatólogo y está en inglés.',
     patientHeading: 'Para usted',
     fromAnswers: 'Preguntas para hacer y cosas para decirle a su dermatólogo',
     own: 'Sus propias preguntas',
@@ -221,6 +220,9 @@ export const es: Messages = {
     text: 'Esto quita todas las respuestas de esta página y de este dispositivo. No se puede deshacer.',
     confirm: 'Sí, borrar mis respuestas',
     cancel: 'Cancelar',
+  },  clinicianPart: {
+    language: 'Idioma de la parte del dermatólogo',
+    clinicHint: 'El resumen empieza en este idioma. Se puede cambiar en el resumen.',
   },
   staff: staffEs,
   loading: {
