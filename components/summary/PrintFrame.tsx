@@ -6,7 +6,7 @@ import styles from './summary.module.css';
 /**
  * A printed part inside a one-cell layout table whose header row is the running header. Chromium repeats a table's
  * header group at the top of every page the table spans, so every printed page carries the name (or "No name
- * given"), the date of birth and the date; "page n of N" comes from the @page margin box in app/globals.css. The
+ * given" in the part's language), the date of birth and the date; "page n of N" comes from the @page margin box in app/globals.css. The
  * running header is print-only: on screen the part's own heading says where the reader is. `words`: the part's own
  * language's (the clinician's and the patient's parts may differ, issue 14, item 4).
  */
@@ -18,7 +18,7 @@ export function PrintFrame({ header, words, part, children }: { header: HeaderMo
           <td>
             <div className={styles.running}>
               <span>
-                <strong>{header.runningName}</strong> · {words.dob} {header.dateOfBirth ?? words.notGiven}
+                <strong>{header.name ?? words.noName}</strong> · {words.dob} {header.dateOfBirth ?? words.notGiven}
               </span>
               <span>
                 {words.prepared} {header.preparedAt} · {part}

@@ -28,7 +28,6 @@ export interface ClinicianWords {
   thisPart: string;
   title: string;
   statement: string;
-  noName: string;
   notGiven: string;
   notAnswered: string;
   tri: Readonly<Record<TriValue, string>>;
@@ -102,7 +101,7 @@ export interface ClinicianWords {
     answer: string;
   };
   /** The printed running header on every page of the part. */
-  frame: { dob: string; notGiven: string; prepared: string; clinicianPart: string; detailsPart: string; patientPart: string };
+  frame: { dob: string; notGiven: string; noName: string; prepared: string; clinicianPart: string; detailsPart: string; patientPart: string };
   text: {
     header: (completedBy: string, preparedAt: string, app: string, ruleset: string) => string;
     snapshot: string;
@@ -126,7 +125,6 @@ const EN: ClinicianWords = {
   thisPart: 'This part is in English.',
   title: 'Pre-visit questionnaire: patient-reported information',
   statement: 'Prepared from self-reported answers, for discussion with a dermatologist. Not a diagnosis or a prescription.',
-  noName: 'No name given',
   notGiven: 'not given',
   notAnswered: 'not answered',
   tri: TRI_LABELS,
@@ -209,7 +207,7 @@ const EN: ClinicianWords = {
     question: 'Question',
     answer: 'Answer',
   },
-  frame: { dob: 'DOB', notGiven: 'not given', prepared: 'Prepared', clinicianPart: 'For the clinician', detailsPart: 'Clinician details', patientPart: 'For the patient' },
+  frame: { dob: 'DOB', notGiven: 'not given', noName: 'No name given', prepared: 'Prepared', clinicianPart: 'For the clinician', detailsPart: 'Clinician details', patientPart: 'For the patient' },
   text: {
     header: (completedBy, preparedAt, app, ruleset) => `Completed by ${completedBy}. Prepared ${preparedAt}. App ${app}, ruleset ${ruleset}.`,
     snapshot: 'Snapshot',
@@ -233,7 +231,6 @@ const ES: ClinicianWords = {
   thisPart: 'Esta parte está en español.',
   title: 'Cuestionario previo a la consulta: información referida por el paciente',
   statement: 'Preparado con respuestas del paciente, para comentar con un dermatólogo. No es un diagnóstico ni una receta.',
-  noName: 'Sin nombre',
   notGiven: 'no indicado',
   notAnswered: 'sin respuesta',
   tri: { yes: 'Sí', no: 'No', unsure: 'No sé' },
@@ -317,7 +314,7 @@ const ES: ClinicianWords = {
     question: 'Pregunta',
     answer: 'Respuesta',
   },
-  frame: { dob: 'F. nac.', notGiven: 'no indicada', prepared: 'Preparado', clinicianPart: 'Para el médico', detailsPart: 'Detalles para el médico', patientPart: 'Para el paciente' },
+  frame: { dob: 'F. nac.', notGiven: 'no indicada', noName: 'Sin nombre', prepared: 'Preparado', clinicianPart: 'Para el médico', detailsPart: 'Detalles para el médico', patientPart: 'Para el paciente' },
   text: {
     header: (completedBy, preparedAt, app, ruleset) => `Completado por ${completedBy}. Preparado ${preparedAt}. App ${app}, reglas ${ruleset}.`,
     snapshot: 'Resumen',

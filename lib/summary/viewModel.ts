@@ -48,8 +48,6 @@ export interface HeaderModel {
   /** As entered, or null when left blank. */
   name: string | null;
   dateOfBirth: string | null;
-  /** For the running header on every page: the name, or "No name given". */
-  runningName: string;
   completedBy: string;
   preparedAt: string;
   appVersion: string;
@@ -343,7 +341,6 @@ export function buildSummaryModel({ document, result, preparedAt, appVersion, pa
       title: words.title,
       name,
       dateOfBirth,
-      runningName: name ?? words.noName,
       completedBy: words.respondents[document.respondent],
       preparedAt: formatPreparedAt(preparedAt),
       appVersion,

@@ -89,8 +89,9 @@ test('the patient questions keep their own questions apart from the starters, on
 });
 
 test('the running name falls back to "No name given"', () => {
-  expect(modelOf(vignette('low-risk-adult').input).header.runningName).toBe('No name given');
-  expect(modelOf(COMPLEX_PATIENT).header.runningName).toBe('Maria Okafor-Lindqvist');
+  expect(modelOf(vignette('low-risk-adult').input).header.name).toBeNull();
+  expect(modelOf(vignette('low-risk-adult').input).words.frame.noName).toBe('No name given');
+  expect(modelOf(COMPLEX_PATIENT).header.name).toBe('Maria Okafor-Lindqvist');
 });
 
 test.each([
