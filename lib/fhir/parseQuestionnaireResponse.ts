@@ -222,15 +222,15 @@ function displayContradicts(question: Question, code: string, display: unknown):
 }
 
 function checkCanonical(questionnaire: unknown): { version: string } | { problem: Problem } {
-  // Version numbers are not words: "1 or 2" keeps its "or" only while there is one version (then it reads "2").
-  const readable = READABLE_QUESTIONNAIRE_VERSIONS.join(' / ');
+  // The catalogue says "{oldest} or {newest}": this app reads two versions (canonical.ts).
+  const readable = { oldest: READABLE_QUESTIONNAIRE_VERSIONS[0], newest: READABLE_QUESTIONNAIRE_VERSIONS.at(-1)! };
   const canonical = `${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)}`;
   const problem = (code: string, values: Values) => ({ problem: problemAt('questionnaire', code, values) });
   if (typeof questionnaire !== 'string') return problem('questionnaireMissing', { canonical });
   const [url, version, ...rest] = questionnaire.split('|');
   if (url !== QUESTIONNAIRE_URL || rest.length > 0) return problem('otherQuestionnaire', { given: quote(questionnaire), url: QUESTIONNAIRE_URL });
-  if (version === undefined) return problem('noVersion', { readable, canonical });
-  if (!READABLE_QUESTIONNAIRE_VERSIONS.includes(version)) return problem('versionNotRead', { given: quote(version), readable });
+  if (version === undefined) return problem('noVersion', { ...readable, canonical });
+  if (!READABLE_QUESTIONNAIRE_VERSIONS.includes(version)) return problem('versionNotRead', { given: quote(version), ...readable });
   return { version };
 }
 

@@ -65,8 +65,8 @@ export const problemsEn = {
     resourceTypeNot: 'must be "QuestionnaireResponse", not {given}',
     questionnaireMissing: 'is required: the canonical URL of the questionnaire answered, {canonical}',
     otherQuestionnaire: '{given} is not the JAK Screener questionnaire ({url})',
-    noVersion: 'names no version; this tool reads version {readable} ({canonical})',
-    versionNotRead: 'version {given} is not supported: this tool reads version {readable} only',
+    noVersion: 'names no version; this tool reads version {oldest} or {newest} ({canonical})',
+    versionNotRead: 'version {given} is not supported: this tool reads version {oldest} or {newest} only',
     status: 'must be "completed" or "amended", not {given}: this tool takes finished answers only',
     notAnElement:
       'is not an element of {what, select, item {an item} answer {an answer} coding {a Coding} reference {a reference} other {a QuestionnaireResponse}} that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.',

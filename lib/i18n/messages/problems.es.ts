@@ -62,8 +62,8 @@ export const problemsEs: Messages['problems'] = {
     resourceTypeNot: 'debe ser "QuestionnaireResponse", no {given}',
     questionnaireMissing: 'es obligatorio: la URL canónica del cuestionario contestado, {canonical}',
     otherQuestionnaire: '{given} no es el cuestionario de JAK Screener ({url})',
-    noVersion: 'no dice la versión; esta herramienta lee la versión {readable} ({canonical})',
-    versionNotRead: 'la versión {given} no se puede leer: esta herramienta lee solo la versión {readable}',
+    noVersion: 'no dice la versión; esta herramienta lee la versión {oldest} o {newest} ({canonical})',
+    versionNotRead: 'la versión {given} no se puede leer: esta herramienta lee solo la versión {oldest} o {newest}',
     status: 'debe ser "completed" o "amended", no {given}: esta herramienta acepta solo respuestas terminadas',
     notAnElement:
       'no es un elemento de {what, select, item {un item} answer {un answer} coding {un Coding} reference {una referencia} other {un QuestionnaireResponse}} que esta herramienta lea. Quítelo, o envíe las respuestas desde un sistema que escriba FHIR R4 normal.',
