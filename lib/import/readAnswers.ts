@@ -30,7 +30,7 @@ export interface ImportReport {
   /** Answers in the input to questions that would not have been shown, each with its reason. */
   notUsed: NotUsedAnswer[];
   /** A partial date of birth, or one that does not match the age answer. */
-  dateNotes: string[];
+  dateNotes: Problem[];
 }
 
 export type ImportResult =

@@ -371,7 +371,7 @@ function expectOutcome(result: ImportResult, outcome: Outcome) {
     if (answers) for (const [k, v] of Object.entries(answers)) if (v === undefined) expect(result.document.answers).not.toHaveProperty(k);
     if (notUsed) expect(result.report.notUsed.map((n) => `The answer "${n.answer}" was not used, because ${n.reason}.`)).toEqual(notUsed);
     expect(result.report.respondentStated).toBe(respondentStated ?? true);
-    if (dateNotes) expect(result.report.dateNotes).toEqual(dateNotes);
+    if (dateNotes) expect(problemLines(result.report.dateNotes)).toEqual(dateNotes);
   } else if ('refused' in outcome) {
     expect(inEnglish(result)).toEqual({ ok: false, problems: outcome.refused });
   } else {

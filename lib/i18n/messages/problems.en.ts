@@ -109,5 +109,8 @@ export const problemsEn = {
     // Answers saved on this device (lib/storage)
     savedDamaged: 'The saved answers are damaged and cannot be read.',
     savedOtherVersion: 'The saved answers come from another version of this tool (version {version}).',
+    // Notes on what was loaded (lib/import/birthDateNotes)
+    partialBirthDate: 'The date of birth gives only the {given, select, year {year} other {year and month}} ({date}). It is kept as it is.',
+    ageNotBirthDate: 'The date of birth ({date}) makes the age {same, select, yes {{min}} other {{min} or {max}}}, but the answer to "Age" is {age}. Check which is right before the summary is used.',
   },
 };

@@ -104,5 +104,7 @@ export const problemsEs: Messages['problems'] = {
     pictureUnreadable: 'No se pudo abrir esta imagen. Use una foto o captura de pantalla guardada como JPEG o PNG.',
     savedDamaged: 'Las respuestas guardadas están dañadas y no se pueden leer.',
     savedOtherVersion: 'Las respuestas guardadas son de otra versión de esta herramienta (versión {version}).',
+    partialBirthDate: 'La fecha de nacimiento tiene solo {given, select, year {el año} other {el año y el mes}} ({date}). Se deja como está.',
+    ageNotBirthDate: 'Según la fecha de nacimiento ({date}), la edad es {same, select, yes {{min}} other {{min} o {max}}}, pero la respuesta a "Edad" es {age}. Revise cuál es la correcta antes de usar el resumen.',
   },
 };
