@@ -1,6 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale } from '@/lib/i18n/locales';
 import type { AnswersDocument } from '@/lib/answers';
 import { importNotesFor, importNotesVersion, subscribeImportNotes } from '@/lib/import/importNotes';
 import { notUsedSentence } from '@/lib/import/answersNotUsed';
@@ -15,6 +16,7 @@ import { problemKey, ProblemText } from './ProblemText';
 export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersDocument; headingLevel?: 2 | 3 }) {
   useSyncExternalStore(subscribeImportNotes, importNotesVersion, () => null);
   const t = useTranslations('load');
+  const locale = useLocale();
   const report = importNotesFor(document);
   if (!report) return null;
   const { notUsed, respondentStated, dateNotes } = report;
@@ -34,7 +36,7 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
           <p>{t('notUsedIntro', { count: notUsed.length })}</p>
           <ul>
             {notUsed.map((item) => (
-              <li key={item.questionId}>{notUsedSentence(item)}</li>
+              <li key={item.questionId}>{notUsedSentence(item, isLocale(locale) ? locale : 'en')}</li>
             ))}
           </ul>
         </>

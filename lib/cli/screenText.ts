@@ -21,7 +21,7 @@ export type ScreenOutcome = { ok: true; result: ScreenOutput } | { ok: false; pr
 function screen(read: ImportResult): ScreenOutcome {
   // The command line speaks English: each coded problem as the line it has always printed.
   if (!read.ok) return { ok: false, problems: problemLines(read.problems) };
-  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map(notUsedSentence) } };
+  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map((item) => notUsedSentence(item)) } };
 }
 
 /** One document of text (a line of JSON Lines). */

@@ -369,7 +369,7 @@ function expectOutcome(result: ImportResult, outcome: Outcome) {
     const { answers, notUsed, respondentStated, dateNotes } = outcome.read;
     if (answers) expect(result.document.answers).toMatchObject(Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)));
     if (answers) for (const [k, v] of Object.entries(answers)) if (v === undefined) expect(result.document.answers).not.toHaveProperty(k);
-    if (notUsed) expect(result.report.notUsed.map((n) => `The answer "${n.answer}" was not used, because ${n.reason}.`)).toEqual(notUsed);
+    if (notUsed) expect(result.report.notUsed.map((n) => notUsedSentence(n))).toEqual(notUsed);
     expect(result.report.respondentStated).toBe(respondentStated ?? true);
     if (dateNotes) expect(problemLines(result.report.dateNotes)).toEqual(dateNotes);
   } else if ('refused' in outcome) {
@@ -404,7 +404,7 @@ describe('through the shared reader', () => {
 });
 
 /** What the command line prints for a document it read: the result, and a sentence for each answer not used. */
-const printed = (read: ImportResult & { ok: true }) => ({ ...evaluate(read.document), notUsed: read.report.notUsed.map(notUsedSentence) });
+const printed = (read: ImportResult & { ok: true }) => ({ ...evaluate(read.document), notUsed: read.report.notUsed.map((item) => notUsedSentence(item)) });
 /** In --jsonl mode a message about the input speaks of the line. */
 const ofLine = (problem: string) => problem.replace(/^This file/, 'This line');
 

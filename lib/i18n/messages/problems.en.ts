@@ -15,6 +15,18 @@ export const problemsEn = {
     number: 'a number',
     boolean: 'a boolean',
   },
+  /** Why an imported answer was not used (lib/import/answersNotUsed): its question would not have been asked. */
+  notUsed: {
+    sentence: 'The answer "{answer}" was not used, because {reason}.',
+    atLeast: 'this question is asked only when "{question}" is {value} or more, and it is {answer}',
+    below: 'this question is asked only when "{question}" is under {value}, and it is {answer}',
+    notEquals: 'the answer to "{question}" is {answer}',
+    hasAny: 'this question is asked only when "{question}" includes one of: {options}; the answer there is {answer}',
+    oneOf: 'this question is asked only when "{question}" is {options}, and it is {answer}',
+    notTicked: '"{row}" is not ticked under "{list}"',
+    notShown: 'this question was not shown',
+    notAnswered: 'not answered',
+  },
   text: {
     // The file as a whole (lib/import)
     fileTooLarge: 'This file is too large to be an answers file: {bytes, number} bytes, and the limit is {limit, number} (1 MB). It was not read. Answers files from this tool are a few KB.',

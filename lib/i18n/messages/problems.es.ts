@@ -15,6 +15,17 @@ export const problemsEs: Messages['problems'] = {
     number: 'un número',
     boolean: 'un valor verdadero o falso',
   },
+  notUsed: {
+    sentence: 'La respuesta "{answer}" no se usó porque {reason}.',
+    atLeast: 'esta pregunta se hace solo cuando "{question}" es {value} o más, y es {answer}',
+    below: 'esta pregunta se hace solo cuando "{question}" es menos de {value}, y es {answer}',
+    notEquals: 'la respuesta a "{question}" es {answer}',
+    hasAny: 'esta pregunta se hace solo cuando "{question}" incluye uno de estos: {options}; la respuesta ahí es {answer}',
+    oneOf: 'esta pregunta se hace solo cuando "{question}" es {options}, y es {answer}',
+    notTicked: '"{row}" no está marcado en "{list}"',
+    notShown: 'esta pregunta no se mostró',
+    notAnswered: 'sin respuesta',
+  },
   text: {
     fileTooLarge: 'Este archivo es demasiado grande para ser un archivo de respuestas: tiene {bytes, number} bytes y el límite es {limit, number} (1 MB). No se leyó. Los archivos de respuestas de esta herramienta pesan unos pocos KB.',
     otherEncoding:
