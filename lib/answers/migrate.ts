@@ -8,6 +8,7 @@
  * examples included fluconazole) is read as both `cyp2c19Inhibitor` and `fluconazole`, so nothing is under-flagged.
  * The review shows the answers as read, so the person can correct them.
  */
+import type { ProblemCode } from '@/lib/i18n/problem';
 
 /** The version this app writes. */
 export const SCHEMA_VERSION = 2;
@@ -27,10 +28,10 @@ const VERSION_2_MEDICINES: readonly string[] = ['aspirinOver81', 'fluconazole'];
  * a v2 answer is mislabelled: read as v1, `fluconazole` would be doubled and the v2 meaning of the other answers
  * assumed without a word, so the person is asked to correct the version or the answer instead.
  */
-export function versionOneProblems(input: unknown): [readonly (string | number)[], string, Record<string, string>?][] {
+export function versionOneProblems(input: unknown): [readonly (string | number)[], ProblemCode, Record<string, string>?][] {
   if (!isObject(input) || input.schemaVersion !== 1 || !isObject(input.answers)) return [];
   const answers = input.answers;
-  const problems: [readonly (string | number)[], string, Record<string, string>?][] = [];
+  const problems: [readonly (string | number)[], ProblemCode, Record<string, string>?][] = [];
   for (const id of VERSION_2_QUESTIONS) {
     if (answers[id] !== undefined) problems.push([['answers', id], 'versionTwoQuestion']);
   }

@@ -15,7 +15,7 @@
  * Every problem names the path and the linkId: `item[2].item[0].answer[0].item[0] (linkId hiv): …`.
  */
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { isCalendarDate, notACalendarDate, parseAnswersDocument } from '@/lib/answers';
+import { isCalendarDate, parseAnswersDocument } from '@/lib/answers';
 import type { AnswersDocument, ParseResult, PatientIdentity } from '@/lib/answers';
 import { questionById, stepById } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
@@ -23,8 +23,8 @@ import type { Question, Respondent } from '@/lib/questionnaire';
 import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
 import { quote } from '@/lib/import/problemList';
-import { decodeMessage, problemAt } from '@/lib/i18n/problem';
-import type { Problem, ProblemValue } from '@/lib/i18n/problem';
+import { problemAt } from '@/lib/i18n/problem';
+import type { Problem, ProblemCode, ProblemValue } from '@/lib/i18n/problem';
 import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';
 
 type MapQuestion = Question & { type: 'map' };
@@ -76,12 +76,12 @@ class Reader {
   readonly answers: Record<string, unknown> = {};
   readonly paths: Record<string, string> = {};
 
-  problem(path: string, code: string, values?: Values) {
+  problem(path: string, code: ProblemCode, values?: Values) {
     this.problems.push(problemAt(path, code, values));
   }
 
   /** A problem about an item, named by its path and its linkId. */
-  problemOfItem(path: string, linkId: string, code: string, values?: Values) {
+  problemOfItem(path: string, linkId: string, code: ProblemCode, values?: Values) {
     this.problems.push({ ...problemAt(path, code, values), linkId });
   }
 
@@ -121,7 +121,7 @@ class Reader {
     const { linkId } = raw;
     if (typeof linkId !== 'string') return this.problem(path, 'noLinkId');
     const shownId = quote(linkId).slice(1, -1);
-    const label = (code: string, values?: Values) => this.problemOfItem(path, shownId, code, values);
+    const label = (code: ProblemCode, values?: Values) => this.problemOfItem(path, shownId, code, values);
     const question = questionById(linkId);
     const step = stepById(stepIdOfLinkId(linkId) ?? '');
     const answers = raw.answer;
@@ -176,7 +176,7 @@ class Reader {
   }
 
   answerValue(question: Question, key: string, answer: unknown, at: string, linkId: string): unknown {
-    const problem = (code: string, values?: Values) => void this.problemOfItem(at, linkId, code, values);
+    const problem = (code: ProblemCode, values?: Values) => void this.problemOfItem(at, linkId, code, values);
     if (!isObject(answer)) return problem('answerNotObject', { kind: KIND(answer) });
     this.unknownKeys(answer, ANSWER_KEYS, at, 'answer');
     const given = Object.keys(answer).filter((k) => /^value[A-Z]/.test(k));
@@ -225,7 +225,7 @@ function checkCanonical(questionnaire: unknown): { version: string } | { problem
   // The catalogue says "{oldest} or {newest}": this app reads two versions (canonical.ts).
   const readable = { oldest: READABLE_QUESTIONNAIRE_VERSIONS[0], newest: READABLE_QUESTIONNAIRE_VERSIONS.at(-1)! };
   const canonical = `${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)}`;
-  const problem = (code: string, values: Values) => ({ problem: problemAt('questionnaire', code, values) });
+  const problem = (code: ProblemCode, values: Values) => ({ problem: problemAt('questionnaire', code, values) });
   if (typeof questionnaire !== 'string') return problem('questionnaireMissing', { canonical });
   const [url, version, ...rest] = questionnaire.split('|');
   if (url !== QUESTIONNAIRE_URL || rest.length > 0) return problem('otherQuestionnaire', { given: quote(questionnaire), url: QUESTIONNAIRE_URL });
@@ -285,7 +285,7 @@ function patientIdentity(reader: Reader, response: Json, today: string): Patient
   const at = `contained[${index}].birthDate`;
   if (birthDate !== undefined) {
     if (typeof birthDate !== 'string' || !FHIR_DATE.test(birthDate)) reader.problem(at, 'partialDateFormatNot', { value: quote(birthDate) });
-    else if (!isCalendarDate(birthDate)) reader.problem(at, decodeMessage(notACalendarDate(birthDate))!.code, { date: birthDate });
+    else if (!isCalendarDate(birthDate)) reader.problem(at, 'notACalendarDate', { date: birthDate });
     else if (birthDate > today.slice(0, birthDate.length)) reader.problem(at, 'dateInFuture', { date: birthDate });
   }
   return {

@@ -5,12 +5,17 @@
  * wrong, `path` says where, so the Spanish list names exactly what the English one names.
  */
 
+import type { problemsEn } from './messages/problems.en';
+
+/** Every problem has a sentence in the catalogue: a code without one does not compile (and es.ts has the same keys). */
+export type ProblemCode = keyof (typeof problemsEn)['text'];
+
 /** A value in a problem's sentence: text quoted from the file, a number, or a path. */
 export type ProblemValue = string | number;
 
 export interface Problem {
   /** A key of the `problems.text` catalogue namespace (lib/i18n/messages/problems.en.ts). */
-  code: string;
+  code: ProblemCode;
   /**
    * Where in the file, the way FHIR names places (`item[0].answer[1]`, `answers.age`). Technical, so shown as code
    * and never translated. An empty string is the whole file; absent when the problem is not about one place.
@@ -25,12 +30,12 @@ export interface Problem {
 }
 
 /** A problem at a place: `problemAt('item[0]', 'noLinkId')`. */
-export function problemAt(path: string, code: string, values?: Problem['values']): Problem {
+export function problemAt(path: string, code: ProblemCode, values?: Problem['values']): Problem {
   return values ? { code, path, values } : { code, path };
 }
 
 /** A problem about the whole input, not one place in it. */
-export function problemOf(code: string, values?: Problem['values']): Problem {
+export function problemOf(code: ProblemCode, values?: Problem['values']): Problem {
   return values ? { code, values } : { code };
 }
 
@@ -38,7 +43,7 @@ export function problemOf(code: string, values?: Problem['values']): Problem {
  * A problem code as a zod message. zod carries an issue's message as a string, and its built-in checks (enum,
  * maximum) take no other payload, so the code and values travel as JSON text and `decodeMessage` reads them back.
  */
-export function codedMessage(code: string, values?: Problem['values']): string {
+export function codedMessage(code: ProblemCode, values?: Problem['values']): string {
   return JSON.stringify(values ? { code, values } : { code });
 }
 

@@ -9,7 +9,7 @@
 import { parse } from '@humanwhocodes/momoa';
 import type { AnyNode } from '@humanwhocodes/momoa';
 import { problemAt, problemOf } from '@/lib/i18n/problem';
-import type { Problem } from '@/lib/i18n/problem';
+import type { Problem, ProblemCode } from '@/lib/i18n/problem';
 import { MAX_INPUT_BYTES, MAX_JSON_DEPTH } from './limits';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
@@ -94,7 +94,7 @@ function textIsWhole(raw: string): boolean {
  * not write. The raw text decides: a whole float from text that is not whole, anything past Infinity, and whole
  * numbers beyond exact float range are refused, quoting the text as written. `45.0` is whole and reads as 45.
  */
-function numberProblem(raw: string, value: number): string | null {
+function numberProblem(raw: string, value: number): ProblemCode | null {
   if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)) return 'numberTooLarge';
   if (Number.isInteger(value) && !textIsWhole(raw)) return 'numberNotWhole';
   return null;
