@@ -10,20 +10,8 @@ import type { Question } from '@/lib/questionnaire';
 import { stepsIn } from '@/lib/questionnaire/localized';
 import { es } from '@/lib/i18n/messages/es';
 import { expectNoViolations } from './expectNoViolations';
+import { ENGLISH } from './support/englishWords';
 
-/**
- * Common English words that are not Spanish words: one of them on a Spanish page is a string left in English.
- * ("no", "a", "me", "error" are Spanish too, so they are not listed; drug and brand names are not words of either language.)
- */
-const ENGLISH_WORDS = [
-  'the', 'and', 'you', 'your', 'with', 'what', 'which', 'have', 'has', 'this', 'that', 'not', 'for', 'are', 'was', 'were',
-  'or', 'of', 'to', 'in', 'is', 'it', 'yes', 'none', 'step', 'back', 'continue', 'answer', 'answers', 'review', 'change',
-  'clear', 'start', 'before', 'question', 'questions', 'patient', 'treatment', 'treatments', 'sure', 'skip', 'content',
-  'clinic', 'setup', 'device', 'problem', 'save', 'file', 'code', 'show', 'download', 'about', 'how', 'when',
-  'ever', 'now', 'years', 'day', 'month', 'year', 'pills', 'cream', 'shots', 'help', 'helped', 'other', 'skin', 'blood',
-  'heart', 'infection', 'infections', 'medicines', 'summary', 'loading', 'progress', 'done', 'questionnaire',
-];
-const ENGLISH = new Set(ENGLISH_WORDS);
 
 /** The English words in the page's visible text (hidden helper text for screen readers included) and its title. */
 async function englishOn(page: Page): Promise<string[]> {
