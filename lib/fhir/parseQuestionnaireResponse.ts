@@ -23,6 +23,7 @@ import type { Question, Respondent } from '@/lib/questionnaire';
 import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
 import { quote } from '@/lib/import/problemList';
+import { problemLines } from '@/lib/import/problemText';
 import { problemAt } from '@/lib/i18n/problem';
 import type { Problem, ProblemCode, ProblemValue } from '@/lib/i18n/problem';
 import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';
@@ -356,6 +357,6 @@ export function parseQuestionnaireResponse(json: unknown): ParseResult<AnswersDo
 /** The typed way back for a response this app made or already checked; throws with every problem otherwise. */
 export function questionnaireResponseToAnswers(qr: QuestionnaireResponse): AnswersDocument {
   const result = parseQuestionnaireResponse(qr);
-  if (!result.ok) throw new Error(`Not a readable JAK Screener response:\n${result.problems.map((p) => JSON.stringify(p)).join('\n')}`);
+  if (!result.ok) throw new Error(`Not a readable JAK Screener response:\n${problemLines(result.problems).join('\n')}`);
   return result.value;
 }
