@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { jsonlLine, screenBytes } from '@/lib/cli/screenText';
 import type { ScreenOutcome } from '@/lib/cli/screenText';
 import { MAX_INPUT_BYTES, sizeProblem } from '@/lib/import';
-import { problemLine } from '@/lib/import/problemText';
+import { problemLine } from '@/lib/import/problemLines';
 
 const INVALID_INPUT = 2;
 const USAGE = `usage: npm run --silent screen -- FILE | - | --jsonl

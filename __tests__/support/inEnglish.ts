@@ -1,6 +1,6 @@
 /** A refusal's coded problems as the English lines the command line prints, for tests that read the words. */
 import type { Problem } from '@/lib/i18n/problem';
-import { problemLines } from '@/lib/import/problemText';
+import { problemLines } from '@/lib/import/problemLines';
 
 type WithProblems = { ok: boolean; problems?: readonly Problem[] } | { status: string; problems?: readonly Problem[] };
 

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { isLocale } from '@/lib/i18n/locales';
 import type { AnswersDocument } from '@/lib/answers';
 import { importNotesFor, importNotesVersion, subscribeImportNotes } from '@/lib/import/importNotes';
-import { notUsedSentence } from '@/lib/import/answersNotUsed';
+import { notUsedText } from '@/lib/import/answersNotUsed';
+import type { NotUsedTranslator } from '@/lib/import/answersNotUsed';
 import { problemKey, ProblemText } from './ProblemText';
 
 /**
@@ -16,7 +17,10 @@ import { problemKey, ProblemText } from './ProblemText';
 export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersDocument; headingLevel?: 2 | 3 }) {
   useSyncExternalStore(subscribeImportNotes, importNotesVersion, () => null);
   const t = useTranslations('load');
+  const notUsedT = useTranslations('problems.notUsed') as unknown as NotUsedTranslator;
+  const controls = useTranslations('controls');
   const locale = useLocale();
+  const triLabels = { yes: controls('yes'), no: controls('no'), unsure: controls('unsure') };
   const report = importNotesFor(document);
   if (!report) return null;
   const { notUsed, respondentStated, dateNotes } = report;
@@ -36,7 +40,7 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
           <p>{t('notUsedIntro', { count: notUsed.length })}</p>
           <ul>
             {notUsed.map((item) => (
-              <li key={item.questionId}>{notUsedSentence(item, isLocale(locale) ? locale : 'en')}</li>
+              <li key={item.questionId}>{notUsedText(item, notUsedT, triLabels, isLocale(locale) ? locale : 'en')}</li>
             ))}
           </ul>
         </>

@@ -10,7 +10,7 @@ import { evaluate } from '@/rules';
 import type { ScreeningResult } from '@/rules';
 import { notUsedSentence } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
-import { problemLines } from '@/lib/import/problemText';
+import { problemLines } from '@/lib/import/problemLines';
 import { readCliBytes, readCliText } from './parseAnswersText';
 
 /** What the command prints for a document it read. */

@@ -23,7 +23,7 @@ import type { Question, Respondent } from '@/lib/questionnaire';
 import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
 import { quote } from '@/lib/import/problemList';
-import { problemLines } from '@/lib/import/problemText';
+import { problemLines } from '@/lib/import/problemLines';
 import { problemAt } from '@/lib/i18n/problem';
 import type { Problem, ProblemCode, ProblemValue } from '@/lib/i18n/problem';
 import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';

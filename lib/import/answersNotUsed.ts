@@ -2,15 +2,13 @@
  * Hidden means absent (questions.md): an imported answer to a question the person would not have been shown is
  * dropped. The person checking the import is told which, and why, in words built from the question's
  * "shown when" condition: nothing is dropped without a word. The reason is kept as data (which condition, which
- * answer) and put in words in the reader's language by notUsedSentence.
+ * answer) and put in words in the reader's language by notUsedText (notUsedSentence on the command line).
  */
-import { createTranslator } from 'next-intl';
 import { conditionHolds, isShown } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
 import type { Locale } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
 import { inVoice, optionLabel, questionById, QUESTIONS } from '@/lib/questionnaire';
-import type { Condition, Question } from '@/lib/questionnaire';
+import type { Condition, Question, TriValue } from '@/lib/questionnaire';
 import { formatAnswer } from '@/lib/questionnaire/formatAnswer';
 import { stepsIn } from '@/lib/questionnaire/localized';
 
@@ -79,10 +77,12 @@ export function answersNotUsed(answers: Answers, questions: readonly Question[] 
   return notUsed;
 }
 
+/** The `problems.notUsed` namespace's translate function (useTranslations or createTranslator). */
+export type NotUsedTranslator = (key: string, values?: Record<string, string | number>) => string;
+
 /** The questions, names and answer words of one language. */
-function wordsIn(locale: Locale) {
+function wordsIn(locale: Locale, triLabels: Readonly<Record<TriValue, string>>) {
   const questions = new Map(stepsIn(locale).flatMap((step) => step.questions.map((q) => [q.id, q] as const)));
-  const { yes, no, unsure } = messagesFor(locale).controls;
   const question = (id: string) => questions.get(id) ?? questionById(id);
   const name = (id: string) => {
     const q = question(id);
@@ -91,7 +91,7 @@ function wordsIn(locale: Locale) {
   };
   const answer = (id: string, value: unknown) => {
     const q = question(id);
-    return q ? formatAnswer(q, value, { yes, no, unsure }) : String(value);
+    return q ? formatAnswer(q, value, triLabels) : String(value);
   };
   const options = (id: string, ids: readonly string[], withOr: boolean) => {
     const q = question(id);
@@ -101,10 +101,12 @@ function wordsIn(locale: Locale) {
   return { question, name, answer, options };
 }
 
-/** One sentence for a dropped answer: `The answer "Pregnant now: Yes" was not used, because …`, in a language. */
-export function notUsedSentence(item: NotUsedAnswer, locale: Locale = 'en'): string {
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'problems.notUsed' });
-  const words = wordsIn(locale);
+/**
+ * One sentence for a dropped answer, `The answer "Pregnant now: Yes" was not used, because …`, in a language: `t` is
+ * its `problems.notUsed` namespace, `triLabels` its yes / no / not sure words.
+ */
+export function notUsedText(item: NotUsedAnswer, t: NotUsedTranslator, triLabels: Readonly<Record<TriValue, string>>, locale: Locale): string {
+  const words = wordsIn(locale, triLabels);
   const { reason } = item;
   const given = (id: string, value: unknown) => (value === undefined ? t('notAnswered') : `"${words.answer(id, value)}"`);
   let why: string;

@@ -1,13 +1,12 @@
 /**
  * A coded problem (lib/i18n/problem.ts) in words, in a language: the sentence from the `problems` catalogue, the
  * place in the file as it is written there (`item[0].answer[0]`, never translated), and the question the place is
- * about in the reader's language. The start page renders the parts (the place as code); the command line and the
- * tests take the joined line, which in English reads as it always has: `answers.age (Age (years)): must be …`.
+ * about in the reader's language. The start page renders the parts (the place as code) with its own translator;
+ * the command line and the tests take the joined line (problemLines.ts), which in English reads as it always has:
+ * `answers.age (Age (years)): must be …`. No catalogue is imported here, so a page loads only its own language's.
  */
-import { createTranslator } from 'next-intl';
 import type { Problem, ProblemValue } from '@/lib/i18n/problem';
 import type { Locale } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
 import { inVoice, questionById } from '@/lib/questionnaire';
 import { stepsIn } from '@/lib/questionnaire/localized';
 import { MAX_PROBLEM_LENGTH } from './limits';
@@ -58,28 +57,4 @@ export function partsLine(parts: ProblemParts, wholeFile: string): string {
   const where = parts.where ?? (parts.wholeFile ? wholeFile : null);
   if (where === null) return cut(parts.text);
   return cut(`${where}${parts.question ? ` (${parts.question})` : ''}: ${parts.text}`);
-}
-
-const translators = new Map<Locale, ProblemsTranslator>();
-
-/** The `problems` namespace in a language, outside React (the command line, the tests). */
-export function problemsTranslator(locale: Locale): ProblemsTranslator {
-  let t = translators.get(locale);
-  if (!t) {
-    const translate = createTranslator({ locale, messages: messagesFor(locale), namespace: 'problems' });
-    t = translate as unknown as ProblemsTranslator;
-    translators.set(locale, t);
-  }
-  return t;
-}
-
-/** One problem as a line of text in a language (English by default: the command line's words). */
-export function problemLine(problem: Problem, locale: Locale = 'en'): string {
-  const t = problemsTranslator(locale);
-  return partsLine(problemParts(problem, t, locale), t('wholeFile'));
-}
-
-/** Every problem as a line of text. */
-export function problemLines(problems: readonly Problem[], locale: Locale = 'en'): string[] {
-  return problems.map((problem) => problemLine(problem, locale));
 }

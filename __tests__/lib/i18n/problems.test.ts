@@ -9,7 +9,7 @@ import { problemsEn } from '@/lib/i18n/messages/problems.en';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ProblemCode } from '@/lib/i18n/problem';
-import { problemLine } from '@/lib/import/problemText';
+import { problemLine } from '@/lib/import/problemLines';
 
 const CODES = Object.keys(problemsEn.text) as ProblemCode[];
 

@@ -18,7 +18,7 @@ import type { ImportResult } from '@/lib/import';
 import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
 import { evaluate } from '@/rules';
 import { LOW_RISK_ADULT } from '../../support/vignettes';
-import { problemLines } from '@/lib/import/problemText';
+import { problemLines } from '@/lib/import/problemLines';
 import { inEnglish } from '@/__tests__/support/inEnglish';
 
 const TODAY = '2026-12-05';
