@@ -12,8 +12,6 @@ import { es } from '@/lib/i18n/messages/es';
 import { expectNoViolations } from './expectNoViolations';
 import { englishWordsIn } from './support/englishWords';
 
-
-
 /** The English words in the page's visible text (hidden helper text for screen readers included) and its title. */
 async function englishOn(page: Page): Promise<string[]> {
   return englishWordsIn(`${await page.title()}\n${await page.locator('body').innerText()}`);

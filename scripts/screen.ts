@@ -16,6 +16,7 @@ import type { Readable } from 'node:stream';
 import { jsonlLine, screenBytes } from '@/lib/cli/screenText';
 import type { ScreenOutcome } from '@/lib/cli/screenText';
 import { MAX_INPUT_BYTES, sizeProblem } from '@/lib/import';
+import { problemLine } from '@/lib/import/problemLines';
 
 const INVALID_INPUT = 2;
 const USAGE = `usage: npm run --silent screen -- FILE | - | --jsonl
@@ -61,7 +62,7 @@ async function readSource(source: string): Promise<{ bytes: Uint8Array } | { pro
     // A device or a pipe (/dev/zero, /dev/stdin) says size 0, so its size says nothing: the limit decides.
     if (info.isFile()) {
       const tooLarge = sizeProblem(info.size);
-      if (tooLarge) return { problem: tooLarge };
+      if (tooLarge) return { problem: problemLine(tooLarge) };
     }
     return await readLimited(createReadStream(source), 'This file');
   } catch (error) {
@@ -120,7 +121,7 @@ async function screenJsonl(): Promise<void> {
   for await (const line of limitedLines(process.stdin)) {
     lineNumber += 1;
     let outcome: ScreenOutcome;
-    if ('tooLong' in line) outcome = { ok: false, problems: [ofLine(sizeProblem(line.tooLong)!)] };
+    if ('tooLong' in line) outcome = { ok: false, problems: [ofLine(problemLine(sizeProblem(line.tooLong)!))] };
     else {
       const bytes = line.at(-1) === 13 ? line.subarray(0, -1) : line; // a CRLF line ending
       if (Buffer.from(bytes).toString('utf8').trim() === '') continue; // a blank line is not a document

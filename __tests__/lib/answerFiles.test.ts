@@ -2,6 +2,7 @@ import { answerFileText } from '@/lib/answerFileText';
 import { parseAnswerFile } from '@/lib/answerFiles';
 import { answersToQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 test('a valid file gives its answers document', () => {
   expect(parseAnswerFile(JSON.stringify(LOW_RISK_ADULT))).toEqual({ ok: true, value: LOW_RISK_ADULT });
@@ -13,13 +14,13 @@ test('answers to hidden questions are dropped on load', () => {
 });
 
 test('text that is not JSON gives one clear problem', () => {
-  expect(parseAnswerFile('hello')).toEqual({ ok: false, problems: ['This file is not an answers file: it is not readable JSON text (line 1, column 1). Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] });
+  expect(inEnglish(parseAnswerFile('hello'))).toEqual({ ok: false, problems: ['This file is not an answers file: it is not readable JSON text (line 1, column 1). Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] });
 });
 
 test('each problem names its question', () => {
   const noAge = Object.fromEntries(Object.entries(LOW_RISK_ADULT.answers).filter(([id]) => id !== 'age'));
   const result = parseAnswerFile(JSON.stringify({ ...LOW_RISK_ADULT, answers: { ...noAge, smoking: 'sometimes', shoeSize: 42 } }));
-  expect(result).toEqual({
+  expect(inEnglish(result)).toEqual({
     ok: false,
     problems: expect.arrayContaining([
       'answers.age (Age (years)): is required',
@@ -51,14 +52,14 @@ describe('a FHIR QuestionnaireResponse file', () => {
     const bad = JSON.parse(JSON.stringify(response)) as { item: { item: { linkId: string; answer: object[] }[] }[] };
     bad.item[0].item.find((i) => i.linkId === 'age')!.answer = [{ valueString: 'thirty' }];
     bad.item[0].item.push({ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] });
-    expect(parseAnswerFile(JSON.stringify(bad))).toEqual({
+    expect(inEnglish(parseAnswerFile(JSON.stringify(bad)))).toEqual({
       ok: false,
       problems: ['item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString', 'item[0].item[4] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
     });
   });
 
   test('another FHIR resource is refused by its resourceType', () => {
-    expect(parseAnswerFile(JSON.stringify({ resourceType: 'Patient' }))).toEqual({
+    expect(inEnglish(parseAnswerFile(JSON.stringify({ resourceType: 'Patient' })))).toEqual({
       ok: false,
       problems: ['resourceType: must be "QuestionnaireResponse", not "Patient"'],
     });

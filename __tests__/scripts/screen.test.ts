@@ -35,7 +35,7 @@ function writeInput(name: string, content: string): string {
 }
 
 /** What the command prints for a document: its ScreeningResult and the sentences for answers not used. */
-const screened = (doc: AnswersDocument) => ({ ...evaluate(doc), notUsed: answersNotUsed(doc.answers).map(notUsedSentence) });
+const screened = (doc: AnswersDocument) => ({ ...evaluate(doc), notUsed: answersNotUsed(doc.answers).map((item) => notUsedSentence(item)) });
 
 const PREGNANT = buildDocument({ pregnancyPossible: 'yes', pregnant: 'yes' });
 const NO_STACK_TRACE = /^\s+at /m;

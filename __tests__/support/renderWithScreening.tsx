@@ -35,11 +35,12 @@ export function renderWithScreening(ui: ReactElement, locale: Locale = 'en') {
 }
 
 /** A way into the answers (an answers file, a hand-off code) beside the questionnaire it opens, as on the start page. */
-export function renderWithFlow(entry: ReactElement) {
+export function renderWithFlow(entry: ReactElement, locale: Locale = 'en') {
   return renderWithScreening(
     <>
       {entry}
       <QuestionnaireFlow />
     </>,
+    locale,
   );
 }

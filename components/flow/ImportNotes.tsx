@@ -1,8 +1,12 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale } from '@/lib/i18n/locales';
 import type { AnswersDocument } from '@/lib/answers';
 import { importNotesFor, importNotesVersion, subscribeImportNotes } from '@/lib/import/importNotes';
-import { notUsedSentence } from '@/lib/import/answersNotUsed';
+import { notUsedText } from '@/lib/import/answersNotUsed';
+import type { NotUsedTranslator } from '@/lib/import/answersNotUsed';
+import { problemKey, ProblemText } from './ProblemText';
 
 /**
  * After an import: what the file said that is not among the answers shown, in words. Answers to questions that
@@ -12,6 +16,11 @@ import { notUsedSentence } from '@/lib/import/answersNotUsed';
  */
 export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersDocument; headingLevel?: 2 | 3 }) {
   useSyncExternalStore(subscribeImportNotes, importNotesVersion, () => null);
+  const t = useTranslations('load');
+  const notUsedT = useTranslations('problems.notUsed') as unknown as NotUsedTranslator;
+  const controls = useTranslations('controls');
+  const locale = useLocale();
+  const triLabels = { yes: controls('yes'), no: controls('no'), unsure: controls('unsure') };
   const report = importNotesFor(document);
   if (!report) return null;
   const { notUsed, respondentStated, dateNotes } = report;
@@ -19,25 +28,19 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="notice notice-warning no-print" aria-labelledby="import-notes-title">
-      <Heading id="import-notes-title">Check what was loaded from the file</Heading>
-      {respondentStated ? null : (
-        <p>
-          <strong>Who answered: not stated.</strong> The file does not say who answered the questions. They are shown
-          as the patient’s own answers; change “Filled in by” if someone else answered.
-        </p>
-      )}
+      <Heading id="import-notes-title">{t('notesHeading')}</Heading>
+      {respondentStated ? null : <p>{t.rich('whoNotStated', { strong: (chunks) => <strong>{chunks}</strong> })}</p>}
       {dateNotes.map((note) => (
-        <p key={note}>{note}</p>
+        <p key={problemKey(note)}>
+          <ProblemText problem={note} />
+        </p>
       ))}
       {notUsed.length > 0 ? (
         <>
-          <p>
-            {notUsed.length === 1 ? 'One answer in the file was' : `${notUsed.length} answers in the file were`} not used, because
-            the question would not have been asked:
-          </p>
+          <p>{t('notUsedIntro', { count: notUsed.length })}</p>
           <ul>
             {notUsed.map((item) => (
-              <li key={item.questionId}>{notUsedSentence(item)}</li>
+              <li key={item.questionId}>{notUsedText(item, notUsedT, triLabels, isLocale(locale) ? locale : 'en')}</li>
             ))}
           </ul>
         </>

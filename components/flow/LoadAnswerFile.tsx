@@ -1,5 +1,8 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 import type { AnswersDocument } from '@/lib/answers';
 import type { ImportReport } from '@/lib/import';
 import { LoadFileField } from './LoadFileField';
@@ -23,7 +26,8 @@ function readBytes(file: Blob): Promise<Uint8Array> {
  */
 export function LoadAnswerFile() {
   const openReview = useOpenReview();
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const t = useTranslations('load');
 
   async function load(file: File) {
     // The reader loads only when a file is chosen: not part of the start page's first load.
@@ -38,7 +42,7 @@ export function LoadAnswerFile() {
     try {
       bytes = await readBytes(file);
     } catch {
-      setProblems(['This file could not be read. Check that it is still there and try again.']);
+      setProblems([problemOf('fileUnreadable')]);
       return;
     }
     const result = readAnswersBytes(bytes);
@@ -58,10 +62,10 @@ export function LoadAnswerFile() {
   return (
     <LoadFileField
       id="answer-file"
-      label="Load answers from a file"
-      hint="The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open for you to check."
+      label={t('fileLabel')}
+      hint={t('fileHint')}
       accept=".json,application/json,application/fhir+json"
-      problemsTitle="This file could not be loaded"
+      problemsTitle={t('fileProblems')}
       problems={problems}
       onFile={(file) => void load(file)}
     />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { hintId } from '@/components/ui/fieldIds';
+import type { Problem } from '@/lib/i18n/problem';
 import { LoadProblems } from './LoadProblems';
 
 interface LoadFileFieldProps {
@@ -9,7 +10,7 @@ interface LoadFileFieldProps {
   accept: string;
   /** Heading of the alert that lists why the last file was refused. */
   problemsTitle: string;
-  problems: readonly string[];
+  problems: readonly Problem[];
   onFile: (file: File) => void;
 }
 

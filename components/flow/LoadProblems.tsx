@@ -1,15 +1,22 @@
+import { useTranslations } from 'next-intl';
+import type { Problem } from '@/lib/i18n/problem';
+import { problemKey, ProblemText } from './ProblemText';
+
 /** Why loaded answers (a file, a code) were refused: every problem, announced, and the reassurance that nothing changed. */
-export function LoadProblems({ id, title, problems }: { id: string; title: string; problems: readonly string[] }) {
+export function LoadProblems({ id, title, problems }: { id: string; title: string; problems: readonly Problem[] }) {
+  const t = useTranslations('load');
   if (problems.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <ul>
         {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
+          <li key={problemKey(problem)}>
+            <ProblemText problem={problem} />
+          </li>
         ))}
       </ul>
-      <p>Nothing was changed.</p>
+      <p>{t('nothingChanged')}</p>
     </div>
   );
 }

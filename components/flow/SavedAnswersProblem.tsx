@@ -1,6 +1,7 @@
 'use client';
 import { useScreening } from './ScreeningProvider';
 import { useTranslations } from 'next-intl';
+import { problemKey, ProblemText } from './ProblemText';
 
 /** Saved answers that could not be read: say so plainly and let the person choose. Never a blank page. */
 export function SavedAnswersProblem({ onKept }: { onKept?: () => void }) {
@@ -18,7 +19,9 @@ export function SavedAnswersProblem({ onKept }: { onKept?: () => void }) {
         <summary>{t('whatWentWrong')}</summary>
         <ul>
           {savedProblems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={problemKey(problem)}>
+              <ProblemText problem={problem} />
+            </li>
           ))}
         </ul>
       </details>

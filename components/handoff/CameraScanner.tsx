@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
 
 /** The Barcode Detection API (WICG Shape Detection), not yet in TypeScript's DOM types. */
 interface BarcodeDetectorLike {
@@ -26,7 +27,8 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
   // Known only in the browser: the server render and hydration show nothing.
   const supported = useSyncExternalStore(neverChanges, canScan, () => false);
   const [scanning, setScanning] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const t = useTranslations('load');
   const video = useRef<HTMLVideoElement>(null);
   // The latest callback, read when a code is found: a new one from the parent must not restart the camera.
   const onCodeLatest = useRef(onCode);
@@ -49,7 +51,7 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       } catch {
-        setProblem('The camera could not be started. Allow the camera for this page, or use a photo of the code.');
+        setFailed(true);
         setScanning(false);
         return;
       }
@@ -80,11 +82,11 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
   return (
     <div className="field">
       <p id="camera-hint" className="field-hint">
-        Hold the code in front of the camera. The picture stays on this device and is not recorded.
+        {t('cameraHint')}
       </p>
-      {problem ? (
+      {failed ? (
         <p className="field-error" role="alert">
-          {problem}
+          {t('cameraFailed')}
         </p>
       ) : null}
       <button
@@ -92,13 +94,13 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
         className="button button-secondary"
         aria-describedby="camera-hint"
         onClick={() => {
-          setProblem(null);
+          setFailed(false);
           setScanning((on) => !on);
         }}
       >
-        {scanning ? 'Stop the camera' : 'Scan the code with the camera'}
+        {scanning ? t('cameraStop') : t('cameraStart')}
       </button>
-      {scanning ? <video ref={video} className="camera-view" muted playsInline aria-label="Camera view" /> : null}
+      {scanning ? <video ref={video} className="camera-view" muted playsInline aria-label={t('cameraView')} /> : null}
     </div>
   );
 }

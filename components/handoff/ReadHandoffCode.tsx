@@ -1,12 +1,15 @@
 'use client';
 import { useCallback, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 import type { ImportResult } from '@/lib/import';
 import { LoadFileField } from '@/components/flow/LoadFileField';
 import { useOpenReview } from '@/components/flow/useOpenReview';
 import { CameraScanner } from './CameraScanner';
 import { imagePixels } from './imagePixels';
 
-const UNREADABLE_PICTURE = 'This picture could not be opened. Use a photo or screenshot saved as JPEG or PNG.';
+const UNREADABLE_PICTURE = problemOf('pictureUnreadable');
 
 /**
  * The start page's side of the QR hand-off: a photo (or screenshot) of the code, always; the camera where the
@@ -15,7 +18,8 @@ const UNREADABLE_PICTURE = 'This picture could not be opened. Use a photo or scr
  */
 export function ReadHandoffCode() {
   const openReview = useOpenReview();
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const t = useTranslations('load');
   const [reading, setReading] = useState(false);
 
   const settle = useCallback(
@@ -55,15 +59,15 @@ export function ReadHandoffCode() {
     <>
       <LoadFileField
         id="handoff-photo"
-        label="Read a code from a photo"
-        hint="A photo or screenshot of the code this tool shows under “Hand your answers to the clinic”. Your answers open for you to check."
+        label={t('photoLabel')}
+        hint={t('photoHint')}
         accept="image/*"
-        problemsTitle="This code could not be read"
+        problemsTitle={t('photoProblems')}
         problems={problems}
         onFile={(file) => void readPhoto(file)}
       />
       <p role="status" className="field-hint">
-        {reading ? 'Reading the code…' : ''}
+        {reading ? t('reading') : ''}
       </p>
       <CameraScanner onCode={(text) => void readScanned(text)} />
     </>

@@ -1,3 +1,5 @@
+/** The English-word check of the Spanish specs (issue 14): spanish, spanish-import and summary-print-es. */
+
 /**
  * Common English words that are not Spanish words: one of them on a Spanish page is a string left in English.
  * ("no", "a", "me", "error" are Spanish too, so they are not listed; drug and brand names are not words of either language.)
@@ -10,7 +12,7 @@ const ENGLISH_WORDS = [
   'ever', 'now', 'years', 'day', 'month', 'year', 'pills', 'cream', 'shots', 'help', 'helped', 'other', 'skin', 'blood',
   'heart', 'infection', 'infections', 'medicines', 'summary', 'loading', 'progress', 'done', 'questionnaire',
 ];
-const ENGLISH = new Set(ENGLISH_WORDS);
+const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS);
 
 /** The distinct common English words in a text (lower case), in order of first appearance. */
 export function englishWordsIn(text: string): string[] {

@@ -8,6 +8,7 @@
  * examples included fluconazole) is read as both `cyp2c19Inhibitor` and `fluconazole`, so nothing is under-flagged.
  * The review shows the answers as read, so the person can correct them.
  */
+import type { ProblemCode } from '@/lib/i18n/problem';
 
 /** The version this app writes. */
 export const SCHEMA_VERSION = 2;
@@ -23,22 +24,21 @@ const VERSION_2_QUESTIONS: readonly string[] = ['jakReactionDrugs', 'jakReaction
 const VERSION_2_MEDICINES: readonly string[] = ['aspirinOver81', 'fluconazole'];
 
 /**
- * Answers a version-1 document cannot hold, each as `[path, message]` (path from the document root). A v1 file with
+ * Answers a version-1 document cannot hold, each as `[path, problem code, values]` (path from the document root). A v1 file with
  * a v2 answer is mislabelled: read as v1, `fluconazole` would be doubled and the v2 meaning of the other answers
  * assumed without a word, so the person is asked to correct the version or the answer instead.
  */
-export function versionOneProblems(input: unknown): [readonly (string | number)[], string][] {
+export function versionOneProblems(input: unknown): [readonly (string | number)[], ProblemCode, Record<string, string>?][] {
   if (!isObject(input) || input.schemaVersion !== 1 || !isObject(input.answers)) return [];
   const answers = input.answers;
-  const problems: [readonly (string | number)[], string][] = [];
-  const fix = 'but the file says version 1: correct the version, or remove the answer';
+  const problems: [readonly (string | number)[], ProblemCode, Record<string, string>?][] = [];
   for (const id of VERSION_2_QUESTIONS) {
-    if (answers[id] !== undefined) problems.push([['answers', id], `is a question of version 2, ${fix}`]);
+    if (answers[id] !== undefined) problems.push([['answers', id], 'versionTwoQuestion']);
   }
   if (Array.isArray(answers.medicines)) {
     answers.medicines.forEach((choice, index) => {
       if (typeof choice === 'string' && VERSION_2_MEDICINES.includes(choice)) {
-        problems.push([['answers', 'medicines', index], `"${choice}" is a choice of version 2, ${fix}`]);
+        problems.push([['answers', 'medicines', index], 'versionTwoChoice', { choice: `"${choice}"` }]);
       }
     });
   }

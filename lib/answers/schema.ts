@@ -1,7 +1,8 @@
 /**
  * The zod schemas of answers, built from the questionnaire definition. One schema per question;
  * the answers document, each step's form, saved progress and imported files all use them.
- * Messages name what is wrong in plain words; formatIssues() puts the path in front.
+ * Messages are problem codes (lib/i18n/problem.ts), put in words in the reader's language by lib/import/problemText;
+ * formatIssues() gives each its path.
  */
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
@@ -9,6 +10,8 @@ import { QUESTIONS, RESPONDENTS, TRI_VALUES } from '@/lib/questionnaire';
 import type { MapQuestion, Question } from '@/lib/questionnaire';
 import { migrateDocument, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, versionOneProblems } from './migrate';
 import type { Answers, AnswersDocument } from './types';
+import { codedMessage, decodeMessage, problemAt } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 
 export { SCHEMA_VERSION, READABLE_SCHEMA_VERSIONS, migrateDocument } from './migrate';
 
@@ -22,24 +25,25 @@ z.config(en());
 export const NAME_MAX_LENGTH = 100;
 
 const optionList = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+const mustBeOneOf = (ids: readonly string[]) => codedMessage('mustBeOneOf', { options: optionList(ids) });
 
 function integerSchema(min: number, max: number) {
-  const message = `must be a whole number from ${min} to ${max}`;
+  const message = codedMessage('wholeNumberRange', { min, max });
   return z.number({ error: message }).check(z.int({ error: message }), z.minimum(min, { error: message }), z.maximum(max, { error: message }));
 }
 
 function multiSchema(optionIds: readonly string[]) {
   const choices = z
-    .array(z.enum(optionIds as [string, ...string[]], { error: `must be one of ${optionList(optionIds)}` }), {
-      error: 'must be a list of choices',
+    .array(z.enum(optionIds as [string, ...string[]], { error: mustBeOneOf(optionIds) }), {
+      error: codedMessage('listOfChoices'),
     })
     .check(
       z.superRefine((list, ctx) => {
         if (list.includes('none') && list.length > 1) {
-          ctx.addIssue({ code: 'custom', message: '"none" cannot be combined with other choices' });
+          ctx.addIssue({ code: 'custom', message: codedMessage('noneCombined') });
         }
         if (new Set(list).size !== list.length) {
-          ctx.addIssue({ code: 'custom', message: 'lists the same choice twice' });
+          ctx.addIssue({ code: 'custom', message: codedMessage('sameChoiceTwice') });
         }
       }),
     );
@@ -58,12 +62,12 @@ function blankAsUnanswered<T extends string | readonly string[]>(value: T): T | 
 function mapSchema(question: MapQuestion) {
   const keys = question.keys.map((o) => o.id);
   const values = question.options.map((o) => o.id);
-  const rows = z.record(z.string(), z.enum(values as [string, ...string[]], { error: `must be one of ${optionList(values)}` }), {
-    error: 'must be an object with one answer per treatment',
+  const rows = z.record(z.string(), z.enum(values as [string, ...string[]], { error: mustBeOneOf(values) }), {
+    error: codedMessage('answerPerTreatment'),
   }).check(
     z.superRefine((map, ctx) => {
       for (const key of Object.keys(map)) {
-        if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `is not one of ${optionList(keys)}` });
+        if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: codedMessage('notOneOf', { options: optionList(keys) }) });
       }
     }),
   );
@@ -74,10 +78,10 @@ function mapSchema(question: MapQuestion) {
 export function answerSchema(question: Question): z.ZodMiniType {
   switch (question.type) {
     case 'tri':
-      return z.enum(TRI_VALUES, { error: `must be one of ${optionList(TRI_VALUES)}` });
+      return z.enum(TRI_VALUES, { error: mustBeOneOf(TRI_VALUES) });
     case 'choice': {
       const ids = question.options.map((o) => o.id);
-      return z.enum(ids as [string, ...string[]], { error: `must be one of ${optionList(ids)}` });
+      return z.enum(ids as [string, ...string[]], { error: mustBeOneOf(ids) });
     }
     case 'multi':
       return multiSchema(question.options.map((o) => o.id));
@@ -86,7 +90,7 @@ export function answerSchema(question: Question): z.ZodMiniType {
     case 'map':
       return mapSchema(question);
     case 'text': {
-      const text = z.string({ error: 'must be text' }).check(z.maxLength(question.maxLength, { error: `must be at most ${question.maxLength} characters` }));
+      const text = z.string({ error: codedMessage('mustBeText') }).check(z.maxLength(question.maxLength, { error: codedMessage('maxLength', { max: question.maxLength }) }));
       return z.pipe(text, z.transform(blankAsUnanswered<string>));
     }
   }
@@ -101,11 +105,9 @@ function answersShape(questions: readonly Question[], requireRequired: boolean) 
   );
 }
 
-const UNKNOWN_FIELD = 'is not a question in this questionnaire';
-
 /** Complete answers: the required questions (age, severity) must be answered. */
 const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
-  error: (issue) => (issue.code === 'invalid_type' ? 'must be an object of answers' : undefined),
+  error: (issue) => (issue.code === 'invalid_type' ? codedMessage('answersObject') : undefined),
 }) as unknown as z.ZodMiniType<Answers>;
 
 /** Answers in progress (saved state, one step at a time): every question may still be blank. */
@@ -124,14 +126,14 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** The refusal of a full date that is not on the calendar, quoting it. */
-export const notACalendarDate = (text: string) => `${text} is not a date on the calendar. Correct the date of birth and load the file again.`;
+export const notACalendarDate = (text: string) => codedMessage('notACalendarDate', { date: text });
 
 export const patientIdentitySchema = z.strictObject({
-  name: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: `must be at most ${NAME_MAX_LENGTH} characters` }))),
+  name: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH, { error: codedMessage('maxLength', { max: NAME_MAX_LENGTH }) }))),
   // A full date, or a partial one as FHIR allows (1980, 1980-05): an import keeps what the record says.
   dateOfBirth: z.optional(
-    z.string({ error: 'must be a date written as YYYY-MM-DD' }).check(
-      z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY)' }),
+    z.string({ error: codedMessage('dateFormat') }).check(
+      z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: codedMessage('partialDateFormat') }),
       z.superRefine((text, ctx) => {
         if (!isCalendarDate(text)) ctx.addIssue({ code: 'custom', message: notACalendarDate(text) });
       }),
@@ -143,16 +145,16 @@ export const patientIdentitySchema = z.strictObject({
 function documentSchema(answers: z.ZodMiniType<Answers>) {
   const current = z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: `must be ${READABLE_SCHEMA_VERSIONS.join(' or ')} (this app reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')})`,
+      error: codedMessage('schemaVersion', { oldest: READABLE_SCHEMA_VERSIONS[0], newest: READABLE_SCHEMA_VERSIONS.at(-1)! }),
     }),
-    respondent: z.enum(RESPONDENTS, { error: `must be one of ${optionList(RESPONDENTS)}` }),
+    respondent: z.enum(RESPONDENTS, { error: mustBeOneOf(RESPONDENTS) }),
     answers,
     patient: z.optional(patientIdentitySchema),
   });
   // A version-1 document holding version-2 answers is refused before migration (versionOneProblems).
   const versionChecked = z.unknown().check(
     z.superRefine((input, ctx) => {
-      for (const [path, message] of versionOneProblems(input)) ctx.addIssue({ code: 'custom', path: [...path], message, input });
+      for (const [path, code, values] of versionOneProblems(input)) ctx.addIssue({ code: 'custom', path: [...path], message: codedMessage(code, values), input });
     }),
   );
   return z.pipe(z.pipe(versionChecked, z.transform(migrateDocument)), current);
@@ -172,22 +174,30 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** One line per problem, `path: message`; an unknown key is named in the path, a missing answer is "required". */
-export function formatIssues(error: z.core.$ZodError, input: unknown): string[] {
+/** A zod issue as a problem: our coded messages as they are, zod's own (a wrong type) as the nearest code. */
+function issueProblem(issue: z.core.$ZodIssue, path: string): Problem {
+  const coded = decodeMessage(issue.message);
+  if (coded) return problemAt(path, coded.code, coded.values);
+  if (issue.code === 'invalid_type') return problemAt(path, 'invalidType', { expected: issue.expected });
+  return problemAt(path, 'invalidValue');
+}
+
+/** One problem per issue, with its path; an unknown key is named in the path, a missing answer is "required". */
+export function formatIssues(error: z.core.$ZodError, input: unknown): Problem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      const what = path.join('.') === 'answers' ? UNKNOWN_FIELD : 'is not a known field';
-      return issue.keys.map((key) => `${[...path, key].join('.')}: ${what}`);
+      const code = path.join('.') === 'answers' ? 'notAQuestion' : 'notAField';
+      return issue.keys.map((key) => problemAt([...path, key].join('.'), code));
     }
     if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined) {
-      return [`${path.join('.')}: is required`];
+      return [problemAt(path.join('.'), 'required')];
     }
-    return [`${path.length > 0 ? path.join('.') : '(document)'}: ${issue.message}`];
+    return [issueProblem(issue, path.join('.'))];
   });
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Validate an answers document from anywhere outside the app's own memory. */
 export function parseAnswersDocument(input: unknown): ParseResult<AnswersDocument> {

@@ -10,6 +10,7 @@ import { evaluate } from '@/rules';
 import type { ScreeningResult } from '@/rules';
 import { notUsedSentence } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
+import { problemLines } from '@/lib/import/problemLines';
 import { readCliBytes, readCliText } from './parseAnswersText';
 
 /** What the command prints for a document it read. */
@@ -18,8 +19,9 @@ export type ScreenOutput = ScreeningResult & { notUsed: string[] };
 export type ScreenOutcome = { ok: true; result: ScreenOutput } | { ok: false; problems: string[] };
 
 function screen(read: ImportResult): ScreenOutcome {
-  if (!read.ok) return read;
-  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map(notUsedSentence) } };
+  // The command line speaks English: each coded problem as the line it has always printed.
+  if (!read.ok) return { ok: false, problems: problemLines(read.problems) };
+  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map((item) => notUsedSentence(item)) } };
 }
 
 /** One document of text (a line of JSON Lines). */

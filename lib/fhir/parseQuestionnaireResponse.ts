@@ -15,7 +15,7 @@
  * Every problem names the path and the linkId: `item[2].item[0].answer[0].item[0] (linkId hiv): …`.
  */
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
-import { isCalendarDate, notACalendarDate, parseAnswersDocument } from '@/lib/answers';
+import { isCalendarDate, parseAnswersDocument } from '@/lib/answers';
 import type { AnswersDocument, ParseResult, PatientIdentity } from '@/lib/answers';
 import { questionById, stepById } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
@@ -23,6 +23,9 @@ import type { Question, Respondent } from '@/lib/questionnaire';
 import { childPath } from '@/lib/import/jsonText';
 import { MAX_ITEM_DEPTH } from '@/lib/import/limits';
 import { quote } from '@/lib/import/problemList';
+import { problemLines } from '@/lib/import/problemLines';
+import { problemAt } from '@/lib/i18n/problem';
+import type { Problem, ProblemCode, ProblemValue } from '@/lib/i18n/problem';
 import { answerSystem, QUESTIONNAIRE_URL, READABLE_QUESTIONNAIRE_VERSIONS, stepIdOfLinkId } from './canonical';
 
 type MapQuestion = Question & { type: 'map' };
@@ -63,24 +66,32 @@ export interface ResponseReading {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** What a value is, as a `problems.kinds` key ("a list", "text" in words). */
 const KIND = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a set of fields' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+  Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value === 'string' ? 'text' : typeof value;
+
+type Values = Readonly<Record<string, ProblemValue>>;
 
 class Reader {
-  readonly problems: string[] = [];
+  readonly problems: Problem[] = [];
   readonly answers: Record<string, unknown> = {};
   readonly paths: Record<string, string> = {};
 
-  problem(path: string, message: string) {
-    this.problems.push(`${path || '(the file)'}: ${message}`);
+  problem(path: string, code: ProblemCode, values?: Values) {
+    this.problems.push(problemAt(path, code, values));
+  }
+
+  /** A problem about an item, named by its path and its linkId. */
+  problemOfItem(path: string, linkId: string, code: ProblemCode, values?: Values) {
+    this.problems.push({ ...problemAt(path, code, values), linkId });
   }
 
   /** Refuses every key not in `known`, naming it; FHIR forbids elements a resource does not define. */
-  unknownKeys(object: Json, known: ReadonlySet<string>, path: string, what: string) {
+  unknownKeys(object: Json, known: ReadonlySet<string>, path: string, what: 'response' | 'item' | 'answer' | 'coding' | 'reference') {
     for (const key of Object.keys(object)) {
       if (key === 'modifierExtension' || key === 'implicitRules' || known.has(key)) continue;
-      if (/^value[A-Z]/.test(key) && what === 'an answer') continue;
-      this.problem(childPath(path, key), `is not an element of ${what} that this tool reads. Remove it, or send the answers from a system that writes plain FHIR R4.`);
+      if (/^value[A-Z]/.test(key) && what === 'answer') continue;
+      this.problem(childPath(path, key), 'notAnElement', { what });
     }
   }
 
@@ -91,44 +102,41 @@ class Reader {
     if (!isObject(value)) return;
     for (const [key, child] of Object.entries(value)) {
       if (key === 'modifierExtension') {
-        this.problem(childPath(path, key), 'holds a modifier extension, which changes what the answers mean in a way this tool does not understand. The file cannot be read safely.');
+        this.problem(childPath(path, key), 'modifierExtension');
       } else if (key === 'implicitRules') {
-        this.problem(childPath(path, key), 'says the file follows special rules this tool does not understand. The file cannot be read safely.');
+        this.problem(childPath(path, key), 'implicitRules');
       } else this.modifiers(child, childPath(path, key));
     }
   }
 
   items(items: unknown, path: string, depth: number) {
     if (items === undefined) return;
-    if (!Array.isArray(items)) return this.problem(path, `must be a list of items, not ${KIND(items)}`);
-    if (depth > MAX_ITEM_DEPTH) {
-      return this.problem(path, `items are nested more than ${MAX_ITEM_DEPTH} levels deep, so this is not a response this tool can read. Files from this tool nest them 2 deep.`);
-    }
+    if (!Array.isArray(items)) return this.problem(path, 'itemsNotList', { kind: KIND(items) });
+    if (depth > MAX_ITEM_DEPTH) return this.problem(path, 'itemsTooDeep', { max: MAX_ITEM_DEPTH });
     items.forEach((raw, index) => this.item(raw, childPath(path, index), depth));
   }
 
   item(raw: unknown, path: string, depth: number) {
-    if (!isObject(raw)) return this.problem(path, `must be an item (a set of fields), not ${KIND(raw)}`);
-    this.unknownKeys(raw, ITEM_KEYS, path, 'an item');
+    if (!isObject(raw)) return this.problem(path, 'itemNotObject', { kind: KIND(raw) });
+    this.unknownKeys(raw, ITEM_KEYS, path, 'item');
     const { linkId } = raw;
-    if (typeof linkId !== 'string') return this.problem(path, 'has no linkId, so the question it answers is unknown');
-    const label = `${path} (linkId ${quote(linkId).slice(1, -1)})`;
+    if (typeof linkId !== 'string') return this.problem(path, 'noLinkId');
+    const shownId = quote(linkId).slice(1, -1);
+    const label = (code: ProblemCode, values?: Values) => this.problemOfItem(path, shownId, code, values);
     const question = questionById(linkId);
     const step = stepById(stepIdOfLinkId(linkId) ?? '');
     const answers = raw.answer;
-    if (answers !== undefined && !Array.isArray(answers)) return this.problem(label, `answer must be a list, not ${KIND(answers)}`);
+    if (answers !== undefined && !Array.isArray(answers)) return label('answerNotList', { kind: KIND(answers) });
     const row = question ? undefined : mapRowOf(linkId);
     if (question?.type === 'map') {
       // The group's path names the whole map in messages about it (a version-1 response that has it).
       this.paths[question.id] ??= path;
-      if (answers && answers.length > 0) this.problem(label, 'is a group with one item a treatment and cannot hold an answer itself. Put each answer under its treatment.');
+      if (answers && answers.length > 0) label('mapGroupAnswer');
     } else if (question) this.answersOf(question, answers ?? [], path);
     else if (row) this.answersOf(row.question, answers ?? [], path, row.key);
     else if (step) {
-      if (answers && answers.length > 0) this.problem(label, 'is a group of questions and cannot hold an answer itself. Put the answer under the question it belongs to.');
-    } else {
-      this.problem(label, 'is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.');
-    }
+      if (answers && answers.length > 0) label('groupAnswer');
+    } else label('unknownLinkId');
     (answers ?? []).forEach((answer, index) => {
       if (isObject(answer)) this.items(answer.item, `${childPath(childPath(path, 'answer'), index)}.item`, depth + 1);
     });
@@ -141,19 +149,17 @@ class Reader {
    */
   answersOf(question: Question, answers: readonly unknown[], path: string, rowKey?: string) {
     const linkId = rowKey === undefined ? question.id : `${question.id}.${rowKey}`;
-    const label = `${path} (linkId ${linkId})`;
     const key = question.type === 'integer' ? 'valueInteger' : question.type === 'text' ? 'valueString' : 'valueCoding';
     const values: unknown[] = [];
     let readable = true;
     answers.forEach((answer, index) => {
-      const at = `${path}.answer[${index}] (linkId ${linkId})`;
-      const value = this.answerValue(question, key, answer, at);
+      const value = this.answerValue(question, key, answer, `${path}.answer[${index}]`, linkId);
       if (value === undefined) readable = false;
       else values.push(value);
     });
     if (!readable || values.length === 0) return;
     if (question.type !== 'multi' && values.length > 1) {
-      return this.problem(label, `takes one answer, but the file gives ${values.length}. Keep the one that is right.`);
+      return this.problemOfItem(path, linkId, 'tooManyAnswers', { count: values.length });
     }
     const value = question.type === 'multi' ? values : values[0];
     const map = (this.answers[question.id] ?? {}) as Record<string, unknown>;
@@ -161,7 +167,7 @@ class Reader {
     const earlier = this.paths[linkId];
     if (earlier !== undefined) {
       if (JSON.stringify(recorded) !== JSON.stringify(value)) {
-        this.problem(label, `answers the same question as ${earlier} with a different answer. Keep the one that is right.`);
+        this.problemOfItem(path, linkId, 'differentAnswer', { earlier });
       }
       return;
     }
@@ -170,26 +176,30 @@ class Reader {
     this.paths[linkId] = path;
   }
 
-  answerValue(question: Question, key: string, answer: unknown, at: string): unknown {
-    if (!isObject(answer)) return void this.problem(at, `must be an answer (a set of fields), not ${KIND(answer)}`);
-    this.unknownKeys(answer, ANSWER_KEYS, at, 'an answer');
+  answerValue(question: Question, key: string, answer: unknown, at: string, linkId: string): unknown {
+    const problem = (code: ProblemCode, values?: Values) => void this.problemOfItem(at, linkId, code, values);
+    if (!isObject(answer)) return problem('answerNotObject', { kind: KIND(answer) });
+    this.unknownKeys(answer, ANSWER_KEYS, at, 'answer');
     const given = Object.keys(answer).filter((k) => /^value[A-Z]/.test(k));
     if (given.length !== 1 || given[0] !== key) {
-      return void this.problem(at, `must be given as ${key}${given.length > 0 ? `, not ${given.join(' and ')}` : ''}`);
+      // Element names are FHIR's own, the same in every language, so a comma joins them rather than a word.
+      return given.length > 0 ? problem('valueOther', { key, given: given.join(', ') }) : problem('valueMissing', { key });
     }
     const value = answer[key];
-    if (key === 'valueInteger') {
-      return Number.isInteger(value) ? value : void this.problem(at, `valueInteger must be a whole number, not ${quote(value)}`);
-    }
-    if (key === 'valueString') return typeof value === 'string' ? value : void this.problem(at, `valueString must be text, not ${KIND(value)}`);
-    if (!isObject(value)) return void this.problem(at, `valueCoding must be a Coding (a system and a code), not ${KIND(value)}`);
-    this.unknownKeys(value, CODING_KEYS, `${at}.valueCoding`, 'a Coding');
+    if (key === 'valueInteger') return Number.isInteger(value) ? value : problem('integerNotWhole', { value: quote(value) });
+    if (key === 'valueString') return typeof value === 'string' ? value : problem('stringNotText', { kind: KIND(value) });
+    if (!isObject(value)) return problem('codingNotObject', { kind: KIND(value) });
+    this.unknownKeys(value, CODING_KEYS, `${at}.valueCoding`, 'coding');
     const system = answerSystem(question);
-    if (value.system !== system) return void this.problem(at, `valueCoding.system must be ${system}${value.system === undefined ? '' : `, not ${quote(value.system)}`}`);
-    if (value.code === undefined) return void this.problem(at, 'valueCoding has no code, so the answer is unknown');
-    if (typeof value.code !== 'string') return void this.problem(at, `valueCoding.code must be text (such as "yes"), not ${KIND(value.code)} (${quote(value.code)})`);
-    const contradiction = displayContradiction(question, value.code, value.display);
-    if (contradiction) return void this.problem(at, contradiction);
+    if (value.system !== system) {
+      const expected = String(system);
+      return value.system === undefined ? problem('systemMissing', { system: expected }) : problem('systemOther', { system: expected, given: quote(value.system) });
+    }
+    if (value.code === undefined) return problem('noCode');
+    if (typeof value.code !== 'string') return problem('codeNotText', { kind: KIND(value.code), value: quote(value.code) });
+    if (displayContradicts(question, value.code, value.display)) {
+      return problem('displayContradiction', { code: quote(value.code), display: quote(value.display) });
+    }
     return value.code;
   }
 }
@@ -199,8 +209,8 @@ class Reader {
  * person saw one answer and the code says another, so neither can be trusted. Any other display (a translation,
  * extra words) is not compared: FHIR makes the code the meaning, and display only a rendering of it.
  */
-function displayContradiction(question: Question, code: string, display: unknown): string | null {
-  if (typeof display !== 'string') return null;
+function displayContradicts(question: Question, code: string, display: unknown): boolean {
+  if (typeof display !== 'string') return false;
   const labels: [string, string][] =
     question.type === 'tri'
       ? Object.entries(TRI_LABELS)
@@ -209,23 +219,19 @@ function displayContradiction(question: Question, code: string, display: unknown
         : [];
   const shown = display.trim().toLowerCase();
   const meant = labels.find(([, label]) => label.toLowerCase() === shown);
-  if (!meant || meant[0] === code) return null;
-  return `the code says ${quote(code)} but the text shown says ${quote(display)}: correct the file so they agree, and load it again`;
+  return meant !== undefined && meant[0] !== code;
 }
 
-function checkCanonical(questionnaire: unknown): { version: string } | { problem: string } {
-  const readable = READABLE_QUESTIONNAIRE_VERSIONS.join(' or ');
-  if (typeof questionnaire !== 'string') {
-    return { problem: `questionnaire: is required: the canonical URL of the questionnaire answered, ${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)}` };
-  }
+function checkCanonical(questionnaire: unknown): { version: string } | { problem: Problem } {
+  // The catalogue says "{oldest} or {newest}": this app reads two versions (canonical.ts).
+  const readable = { oldest: READABLE_QUESTIONNAIRE_VERSIONS[0], newest: READABLE_QUESTIONNAIRE_VERSIONS.at(-1)! };
+  const canonical = `${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)}`;
+  const problem = (code: ProblemCode, values: Values) => ({ problem: problemAt('questionnaire', code, values) });
+  if (typeof questionnaire !== 'string') return problem('questionnaireMissing', { canonical });
   const [url, version, ...rest] = questionnaire.split('|');
-  if (url !== QUESTIONNAIRE_URL || rest.length > 0) {
-    return { problem: `questionnaire: ${quote(questionnaire)} is not the JAK Screener questionnaire (${QUESTIONNAIRE_URL})` };
-  }
-  if (version === undefined) return { problem: `questionnaire: names no version; this tool reads version ${readable} (${QUESTIONNAIRE_URL}|${READABLE_QUESTIONNAIRE_VERSIONS.at(-1)})` };
-  if (!READABLE_QUESTIONNAIRE_VERSIONS.includes(version)) {
-    return { problem: `questionnaire: version ${quote(version)} is not supported: this tool reads version ${readable} only` };
-  }
+  if (url !== QUESTIONNAIRE_URL || rest.length > 0) return problem('otherQuestionnaire', { given: quote(questionnaire), url: QUESTIONNAIRE_URL });
+  if (version === undefined) return problem('noVersion', { ...readable, canonical });
+  if (!READABLE_QUESTIONNAIRE_VERSIONS.includes(version)) return problem('versionNotRead', { given: quote(version), ...readable });
   return { version };
 }
 
@@ -248,12 +254,10 @@ function respondentOf(reader: Reader, response: Json): Respondent | null | undef
   for (const element of ['author', 'source'] as const) {
     const ref = response[element];
     if (ref === undefined) continue;
-    if (!isObject(ref)) return void reader.problem(element, `must be a reference, not ${KIND(ref)}`);
-    reader.unknownKeys(ref, REFERENCE_KEYS, element, 'a reference');
+    if (!isObject(ref)) return void reader.problem(element, 'notReference', { kind: KIND(ref) });
+    reader.unknownKeys(ref, REFERENCE_KEYS, element, 'reference');
     const respondent = respondentOfType(typeOf(response, ref));
-    if (!respondent) {
-      return void reader.problem(element, 'must point to a Patient, a RelatedPerson (caregiver) or a Practitioner (clinic staff), or be left out if it is not known');
-    }
+    if (!respondent) return void reader.problem(element, 'authorType');
     return respondent;
   }
   return null;
@@ -264,10 +268,11 @@ function patientIdentity(reader: Reader, response: Json, today: string): Patient
   if (Array.isArray(response.contained)) {
     response.contained.forEach((c, i) => {
       if (!isObject(c) || c.resourceType !== 'Patient') {
-        reader.problem(`contained[${i}]`, `is ${isObject(c) && typeof c.resourceType === 'string' ? `a ${quote(c.resourceType).slice(1, -1)}` : 'not a resource'}; this tool reads only a contained Patient (name and date of birth)`);
+        if (isObject(c) && typeof c.resourceType === 'string') reader.problem(`contained[${i}]`, 'containedOther', { resourceType: quote(c.resourceType).slice(1, -1) });
+        else reader.problem(`contained[${i}]`, 'containedNotResource');
       }
     });
-  } else if (response.contained !== undefined) reader.problem('contained', `must be a list, not ${KIND(response.contained)}`);
+  } else if (response.contained !== undefined) reader.problem('contained', 'containedNotList', { kind: KIND(response.contained) });
   const subject = response.subject;
   if (!isObject(subject)) return undefined;
   const patient = contained(response, subject.reference);
@@ -280,9 +285,9 @@ function patientIdentity(reader: Reader, response: Json, today: string): Patient
   const { birthDate } = patient;
   const at = `contained[${index}].birthDate`;
   if (birthDate !== undefined) {
-    if (typeof birthDate !== 'string' || !FHIR_DATE.test(birthDate)) reader.problem(at, `must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY), not ${quote(birthDate)}`);
-    else if (!isCalendarDate(birthDate)) reader.problem(at, notACalendarDate(birthDate));
-    else if (birthDate > today.slice(0, birthDate.length)) reader.problem(at, `${birthDate} is in the future. Correct the date of birth and load the file again.`);
+    if (typeof birthDate !== 'string' || !FHIR_DATE.test(birthDate)) reader.problem(at, 'partialDateFormatNot', { value: quote(birthDate) });
+    else if (!isCalendarDate(birthDate)) reader.problem(at, 'notACalendarDate', { date: birthDate });
+    else if (birthDate > today.slice(0, birthDate.length)) reader.problem(at, 'dateInFuture', { date: birthDate });
   }
   return {
     ...(text !== undefined ? { name: text } : {}),
@@ -291,14 +296,18 @@ function patientIdentity(reader: Reader, response: Json, today: string): Patient
 }
 
 /** The answers schema's paths (`answers.age`, `patient.dateOfBirth`) in FHIR terms, with the item's path. */
-function inFhirTerms(problem: string, paths: Readonly<Record<string, string>>): string {
-  const answer = /^answers\.([^.:]+)(\.\d+)?: (.*)$/.exec(problem);
+function inFhirTerms(problem: Problem, paths: Readonly<Record<string, string>>): Problem {
+  const path = problem.path ?? '';
+  const answer = /^answers\.([^.]+)(\.\d+)?$/.exec(path);
   if (answer) {
-    const [, linkId, , message] = answer;
+    const linkId = answer[1];
     const where = paths[linkId];
-    return where ? `${where} (linkId ${linkId}): ${message}` : `linkId ${linkId}: ${message === 'is required' ? 'is required: the file has no answer to this question' : message}`;
+    if (where) return { ...problem, path: where, linkId };
+    const { path: _answersPath, ...rest } = problem;
+    return { ...rest, linkId, code: problem.code === 'required' ? 'noAnswer' : problem.code };
   }
-  return problem.replace(/^patient\.name:/, 'Patient.name:').replace(/^patient\.dateOfBirth:/, 'Patient.birthDate:');
+  const fhirName = path.replace(/^patient\.name$/, 'Patient.name').replace(/^patient\.dateOfBirth$/, 'Patient.birthDate');
+  return { ...problem, path: fhirName };
 }
 
 /**
@@ -308,19 +317,20 @@ function inFhirTerms(problem: string, paths: Readonly<Record<string, string>>): 
 export function readQuestionnaireResponse(json: unknown, today: string = new Date().toISOString().slice(0, 10)): ParseResult<ResponseReading> {
   const resourceType = isObject(json) ? json.resourceType : undefined;
   if (isObject(json) && resourceType === 'Bundle') {
-    return { ok: false, problems: ['resourceType: this file is a FHIR Bundle, and this tool reads a QuestionnaireResponse on its own. Take the QuestionnaireResponse out of the Bundle (it is the "resource" of one of its entries), save it as its own file and load that.'] };
+    return { ok: false, problems: [problemAt('resourceType', 'bundle')] };
   }
   if (!isObject(json) || resourceType !== 'QuestionnaireResponse') {
-    return { ok: false, problems: [`resourceType: must be "QuestionnaireResponse"${resourceType === undefined ? '' : `, not ${quote(resourceType)}`}`] };
+    const problem = resourceType === undefined ? problemAt('resourceType', 'resourceType') : problemAt('resourceType', 'resourceTypeNot', { given: quote(resourceType) });
+    return { ok: false, problems: [problem] };
   }
   const canonical = checkCanonical(json.questionnaire);
   if ('problem' in canonical) return { ok: false, problems: [canonical.problem] };
   if (typeof json.status !== 'string' || !ACCEPTED_STATUS.includes(json.status)) {
-    return { ok: false, problems: [`status: must be "completed" or "amended", not ${quote(json.status)}: this tool takes finished answers only`] };
+    return { ok: false, problems: [problemAt('status', 'status', { given: quote(json.status) })] };
   }
   const reader = new Reader();
   reader.modifiers(json, '');
-  reader.unknownKeys(json, RESPONSE_KEYS, '', 'a QuestionnaireResponse');
+  reader.unknownKeys(json, RESPONSE_KEYS, '', 'response');
   reader.items(json.item, 'item', 1);
   const respondent = respondentOf(reader, json);
   const patient = patientIdentity(reader, json, today);
@@ -347,6 +357,6 @@ export function parseQuestionnaireResponse(json: unknown): ParseResult<AnswersDo
 /** The typed way back for a response this app made or already checked; throws with every problem otherwise. */
 export function questionnaireResponseToAnswers(qr: QuestionnaireResponse): AnswersDocument {
   const result = parseQuestionnaireResponse(qr);
-  if (!result.ok) throw new Error(`Not a readable JAK Screener response:\n${result.problems.join('\n')}`);
+  if (!result.ok) throw new Error(`Not a readable JAK Screener response:\n${problemLines(result.problems).join('\n')}`);
   return result.value;
 }

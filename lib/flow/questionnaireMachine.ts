@@ -28,6 +28,7 @@ import { formValuesToAnswers } from './stepForm';
 import type { FormValues } from './stepForm';
 import { landingOf, laterOf } from './positions';
 import type { Position } from './positions';
+import type { Problem } from '@/lib/i18n/problem';
 
 /** What a screen's form held when the person left it without Continue: shown again when they come back. */
 export type Draft = FormValues | object;
@@ -51,7 +52,7 @@ export interface QuestionnaireContext {
   /** On a clinic tablet, staff typed the staff code to allow saving this session's answers to a file. In memory only. */
   filesUnlocked: boolean;
   /** Why saved answers could not be resumed, and what could still be kept. */
-  savedProblems: string[];
+  savedProblems: Problem[];
   salvage: SavedProgress | null;
   /**
    * Answers to questions a later change hid: kept aside (never in `document`, so never in the rules, the summary
@@ -67,7 +68,7 @@ export interface QuestionnaireContext {
 export type QuestionnaireEvent =
   | { type: 'saved.none' }
   | { type: 'saved.found'; saved: SavedProgress; keptOn?: KeptOn }
-  | { type: 'saved.invalid'; problems: string[]; salvage: SavedProgress | null; keptOn?: KeptOn }
+  | { type: 'saved.invalid'; problems: Problem[]; salvage: SavedProgress | null; keptOn?: KeptOn }
   | { type: 'saved.discard' }
   | { type: 'saved.keepValid' }
   | { type: 'flow.start'; respondent: Respondent; patient?: PatientIdentity; saving: boolean }

@@ -21,6 +21,8 @@ import { readAnswersText } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { base45Decode, base45Encode } from './base45';
 import { HANDOFF_DICTIONARY_V1 } from './handoffDictionary';
+import { problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 
 export const HANDOFF_PREFIX = 'JAKS2:';
 const PRODUCT_MARK = /^JAKS(\d+):/;
@@ -40,18 +42,18 @@ export function encodeHandoff(doc: AnswersDocument): string {
   return HANDOFF_PREFIX + base45Encode(payload);
 }
 
-const NOT_OURS = 'This QR code does not hold JAK Screener answers.';
-const DAMAGED = 'This QR code could not be read completely: part of it is damaged or was read wrong. Try again with a sharper photo, or load the answers from a file.';
-const OLDER = 'This QR code was made by an older version of the JAK Screener. Show the code again on the review page (it is made new each time) and read that one, or load the answers from a file.';
+const NOT_OURS = problemOf('codeNotOurs');
+const DAMAGED = problemOf('codeDamaged');
+const OLDER = problemOf('codeOlder');
 
 /** The JSON text inside a code, or why there is none. */
-function payloadText(text: string): { ok: true; json: string } | { ok: false; problems: string[] } {
+function payloadText(text: string): { ok: true; json: string } | { ok: false; problems: Problem[] } {
   const trimmed = text.trim();
   const mark = PRODUCT_MARK.exec(trimmed);
   if (!mark) return { ok: false, problems: [NOT_OURS] };
   if (Number(mark[1]) < 2) return { ok: false, problems: [OLDER] };
   if (mark[0] !== HANDOFF_PREFIX) {
-    return { ok: false, problems: [`This QR code was made by a newer version of the JAK Screener (format ${mark[1]}). This version reads format 2.`] };
+    return { ok: false, problems: [problemOf('codeNewer', { format: mark[1] })] };
   }
   try {
     const bytes = base45Decode(trimmed.slice(HANDOFF_PREFIX.length));

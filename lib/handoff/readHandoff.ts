@@ -6,6 +6,7 @@
 import jsQR from 'jsqr';
 import type { ImportResult } from '@/lib/import';
 import { readHandoff } from './qrPayload';
+import { problemOf } from '@/lib/i18n/problem';
 
 /** RGBA pixels, 4 bytes a pixel, row by row: what a canvas's getImageData gives. */
 export interface Pixels {
@@ -14,7 +15,7 @@ export interface Pixels {
   height: number;
 }
 
-export const NO_CODE_FOUND = 'No QR code was found in this picture. Try a sharper photo with the whole code in it, or load the answers from a file.';
+export const NO_CODE_FOUND = problemOf('noCodeFound');
 
 export function readHandoffText(text: string): ImportResult {
   return readHandoff(text);

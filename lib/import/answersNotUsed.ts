@@ -1,54 +1,50 @@
 /**
  * Hidden means absent (questions.md): an imported answer to a question the person would not have been shown is
  * dropped. The person checking the import is told which, and why, in words built from the question's
- * "shown when" condition: nothing is dropped without a word.
+ * "shown when" condition: nothing is dropped without a word. The reason is kept as data (which condition, which
+ * answer) and put in words in the reader's language by notUsedText (notUsedSentence on the command line).
  */
 import { conditionHolds, isShown } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
-import { optionLabel, questionById, QUESTIONS } from '@/lib/questionnaire';
-import type { Condition, Question } from '@/lib/questionnaire';
+import type { Locale } from '@/lib/i18n/locales';
+import { inVoice, optionLabel, questionById, QUESTIONS } from '@/lib/questionnaire';
+import type { Condition, Question, TriValue } from '@/lib/questionnaire';
 import { formatAnswer } from '@/lib/questionnaire/formatAnswer';
+import { stepsIn } from '@/lib/questionnaire/localized';
+
+/** Why an answer was not used: the condition of its question that does not hold, with the answer it looked at. */
+export type NotUsedReason =
+  | { op: 'atLeast' | 'below'; question: string; value: number; answer: unknown }
+  | { op: 'notEquals'; question: string; answer: unknown }
+  | { op: 'hasAny' | 'oneOf'; question: string; options: readonly string[]; answer: unknown }
+  | { op: 'notTicked'; question: string; row: string; list: string }
+  | { op: 'notShown' };
 
 export interface NotUsedAnswer {
+  /** The question's id, or `question.row` for a row of a per-treatment question. */
   questionId: string;
-  /** The question's short name and the answer as the person reads it: `Pregnant now: Yes`. */
-  answer: string;
-  /** Why it was not used, in words: `the answer to "Could become pregnant" is "No"`. */
-  reason: string;
+  /** The question and the answer as given (a map question's dropped row alone). */
+  question: string;
+  value: unknown;
+  reason: NotUsedReason;
 }
 
 type AnswerMap = Readonly<Record<string, unknown>>;
 
-function answerText(questionId: string, answers: AnswerMap): string {
-  const question = questionById(questionId);
-  const value = answers[questionId];
-  if (!question || value === undefined) return 'not answered';
-  return `"${formatAnswer(question, value)}"`;
-}
-
-/** The part of a condition that does not hold, in words. */
-function whyNotShown(condition: Condition, answers: AnswerMap): string {
-  const name = (id: string) => `"${questionById(id)?.short ?? id}"`;
+/** The part of a condition that does not hold. */
+function whyNotShown(condition: Condition, answers: AnswerMap): NotUsedReason {
   switch (condition.op) {
     case 'atLeast':
-      return `this question is asked only when ${name(condition.question)} is ${condition.value} or more, and it is ${answerText(condition.question, answers)}`;
     case 'below':
-      return `this question is asked only when ${name(condition.question)} is under ${condition.value}, and it is ${answerText(condition.question, answers)}`;
+      return { op: condition.op, question: condition.question, value: condition.value, answer: answers[condition.question] };
     case 'notEquals':
-      return `the answer to ${name(condition.question)} is ${answerText(condition.question, answers)}`;
-    case 'hasAny': {
-      const question = questionById(condition.question);
-      const options = condition.values.map((v) => (question ? optionLabel(question, v) : v)).join(', ');
-      return `this question is asked only when ${name(condition.question)} includes one of: ${options}; the answer there is ${answerText(condition.question, answers)}`;
-    }
-    case 'oneOf': {
-      const question = questionById(condition.question);
-      const options = condition.values.map((v) => (question ? optionLabel(question, v) : v)).join(' or ');
-      return `this question is asked only when ${name(condition.question)} is ${options}, and it is ${answerText(condition.question, answers)}`;
-    }
+      return { op: 'notEquals', question: condition.question, answer: answers[condition.question] };
+    case 'hasAny':
+    case 'oneOf':
+      return { op: condition.op, question: condition.question, options: condition.values, answer: answers[condition.question] };
     case 'all': {
       const failed = condition.conditions.find((c) => !conditionHolds(c, answers));
-      return failed ? whyNotShown(failed, answers) : 'this question was not shown';
+      return failed ? whyNotShown(failed, answers) : { op: 'notShown' };
     }
   }
 }
@@ -70,23 +66,73 @@ export function answersNotUsed(answers: Answers, questions: readonly Question[] 
       for (const [key, row] of rows.filter((entry) => !shown.includes(entry))) {
         notUsed.push({
           questionId: `${question.id}.${key}`,
-          answer: `${question.short}: ${formatAnswer(question, { [key]: row })}`,
-          reason: `"${question.keys.find((k) => k.id === key)?.label ?? key}" is not ticked under "${questionById(question.keysFrom)?.short ?? question.keysFrom}"`,
+          question: question.id,
+          value: { [key]: row },
+          reason: { op: 'notTicked', question: question.id, row: key, list: question.keysFrom },
         });
       }
     } else if (isShown(question, kept)) kept[question.id] = value;
-    else {
-      notUsed.push({
-        questionId: question.id,
-        answer: `${question.short}: ${formatAnswer(question, value)}`,
-        reason: whyNotShown(question.shownWhen!, kept),
-      });
-    }
+    else notUsed.push({ questionId: question.id, question: question.id, value, reason: whyNotShown(question.shownWhen!, kept) });
   }
   return notUsed;
 }
 
-/** One sentence for a dropped answer: `The answer "Pregnant now: Yes" was not used, because …`. */
-export function notUsedSentence(item: NotUsedAnswer): string {
-  return `The answer "${item.answer}" was not used, because ${item.reason}.`;
+/** The `problems.notUsed` namespace's translate function (useTranslations or createTranslator). */
+export type NotUsedTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+/** The questions, names and answer words of one language. */
+function wordsIn(locale: Locale, triLabels: Readonly<Record<TriValue, string>>) {
+  const questions = new Map(stepsIn(locale).flatMap((step) => step.questions.map((q) => [q.id, q] as const)));
+  const question = (id: string) => questions.get(id) ?? questionById(id);
+  const name = (id: string) => {
+    const q = question(id);
+    if (!q) return id;
+    return locale === 'en' ? q.short : inVoice(q.text, 'patient');
+  };
+  const answer = (id: string, value: unknown) => {
+    const q = question(id);
+    return q ? formatAnswer(q, value, triLabels) : String(value);
+  };
+  const options = (id: string, ids: readonly string[], withOr: boolean) => {
+    const q = question(id);
+    const labels = ids.map((v) => (q ? optionLabel(q, v) : v));
+    return withOr ? new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels) : labels.join(', ');
+  };
+  return { question, name, answer, options };
+}
+
+/**
+ * One sentence for a dropped answer, `The answer "Pregnant now: Yes" was not used, because …`, in a language: `t` is
+ * its `problems.notUsed` namespace, `triLabels` its yes / no / not sure words.
+ */
+export function notUsedText(item: NotUsedAnswer, t: NotUsedTranslator, triLabels: Readonly<Record<TriValue, string>>, locale: Locale): string {
+  const words = wordsIn(locale, triLabels);
+  const { reason } = item;
+  const given = (id: string, value: unknown) => (value === undefined ? t('notAnswered') : `"${words.answer(id, value)}"`);
+  let why: string;
+  switch (reason.op) {
+    case 'atLeast':
+    case 'below':
+      why = t(reason.op, { question: words.name(reason.question), value: reason.value, answer: given(reason.question, reason.answer) });
+      break;
+    case 'notEquals':
+      why = t('notEquals', { question: words.name(reason.question), answer: given(reason.question, reason.answer) });
+      break;
+    case 'hasAny':
+    case 'oneOf': {
+      // "includes one of: A, B, C" lists the choices; "is A or B" joins them with the language's "or".
+      const options = words.options(reason.question, reason.options, reason.op === 'oneOf');
+      why = t(reason.op, { question: words.name(reason.question), options, answer: given(reason.question, reason.answer) });
+      break;
+    }
+    case 'notTicked': {
+      const map = words.question(reason.question);
+      const row = map?.type === 'map' ? (map.keys.find((k) => k.id === reason.row)?.label ?? reason.row) : reason.row;
+      why = t('notTicked', { row, list: words.name(reason.list) });
+      break;
+    }
+    case 'notShown':
+      why = t('notShown');
+  }
+  return t('sentence', { answer: `${words.name(item.question)}: ${words.answer(item.question, item.value)}`, reason: why });
 }

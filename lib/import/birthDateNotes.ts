@@ -3,6 +3,8 @@
  * as it is and named as partial, and an age answer that the date of birth does not allow is shown, not passed
  * over. The rules read the age answer only; the date of birth is for the clinician to match the record.
  */
+import { problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 
 /** Completed years between a full date and today (YYYY-MM-DD strings). */
 function yearsBetween(birth: string, today: string): number {
@@ -18,20 +20,15 @@ function ageRange(dateOfBirth: string, today: string): { min: number; max: numbe
   return { min: yearsBetween(latest, today), max: yearsBetween(earliest, today) };
 }
 
-/** Sentences for the review: a partial date, and an age that does not match the date of birth. */
-export function birthDateNotes(dateOfBirth: string | undefined, age: number | undefined, today: string): string[] {
+/** Notes for the review, as problem codes (lib/i18n/problem.ts): a partial date, and an age that does not match the date of birth. */
+export function birthDateNotes(dateOfBirth: string | undefined, age: number | undefined, today: string): Problem[] {
   if (dateOfBirth === undefined) return [];
-  const notes: string[] = [];
+  const notes: Problem[] = [];
   const parts = dateOfBirth.split('-').length;
-  if (parts < 3) {
-    notes.push(`The date of birth gives only the ${parts === 1 ? 'year' : 'year and month'} (${dateOfBirth}). It is kept as it is.`);
-  }
+  if (parts < 3) notes.push(problemOf('partialBirthDate', { given: parts === 1 ? 'year' : 'yearMonth', date: dateOfBirth }));
   if (age !== undefined) {
     const { min, max } = ageRange(dateOfBirth, today);
-    if (age < min || age > max) {
-      const range = min === max ? `${min}` : `${min} or ${max}`;
-      notes.push(`The date of birth (${dateOfBirth}) makes the age ${range}, but the answer to "Age" is ${age}. Check which is right before the summary is used.`);
-    }
+    if (age < min || age > max) notes.push(problemOf('ageNotBirthDate', { date: dateOfBirth, min, max, same: min === max ? 'yes' : 'no', age }));
   }
   return notes;
 }

@@ -1,7 +1,8 @@
 /** Every import (answers file, FHIR file, QR code, command line) reads through one function: readAnswersBytes/Text. */
 export { readAnswersBytes, readAnswersText } from './readAnswers';
 export type { ImportReport, ImportResult, InputFormat, ReadOptions } from './readAnswers';
-export { answersNotUsed, notUsedSentence } from './answersNotUsed';
+export { answersNotUsed } from './answersNotUsed';
+export { notUsedSentence, problemLine, problemLines } from './problemLines';
 export type { NotUsedAnswer } from './answersNotUsed';
 export { sizeProblem } from './jsonText';
 export { MAX_INPUT_BYTES } from './limits';

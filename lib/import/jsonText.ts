@@ -1,5 +1,5 @@
 /**
- * Bytes to JSON values, refusing what FHIR JSON forbids or what cannot be read safely, each with a plain message:
+ * Bytes to JSON values, refusing what FHIR JSON forbids or what cannot be read safely, each with a coded problem:
  * - a text encoding other than UTF-8 (FHIR R4 json.html: "JSON is always encoded in UTF-8"); a UTF-8 byte-order
  *   mark is allowed and skipped, so a file reads the same on the start page and on the command line;
  * - nesting deeper than MAX_JSON_DEPTH, checked by a scan of the text before any parser recurses into it;
@@ -8,45 +8,44 @@
  */
 import { parse } from '@humanwhocodes/momoa';
 import type { AnyNode } from '@humanwhocodes/momoa';
+import { problemAt, problemOf } from '@/lib/i18n/problem';
+import type { Problem, ProblemCode } from '@/lib/i18n/problem';
 import { MAX_INPUT_BYTES, MAX_JSON_DEPTH } from './limits';
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: string[] };
-
-const SAVE_AS_UTF8 = 'Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and load it again.';
+export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
 /** The size check, on the byte count alone: the caller can make it before reading the file. */
-export function sizeProblem(byteCount: number): string | null {
+export function sizeProblem(byteCount: number): Problem | null {
   if (byteCount <= MAX_INPUT_BYTES) return null;
-  const bytes = (n: number) => n.toLocaleString('en-US');
-  return `This file is too large to be an answers file: ${bytes(byteCount)} bytes, and the limit is ${bytes(MAX_INPUT_BYTES)} (1 MB). It was not read. Answers files from this tool are a few KB.`;
+  return problemOf('fileTooLarge', { bytes: byteCount, limit: MAX_INPUT_BYTES });
 }
 
-/** The encoding a byte-order mark or a NUL pattern gives away, for files that are not UTF-8. */
+/** The encoding a byte-order mark or a NUL pattern gives away, for files that are not UTF-8 (a catalogue select key). */
 function otherEncoding(bytes: Uint8Array): string | null {
   const [a, b, c, d] = bytes;
-  if (a === 0x00 && b === 0x00 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian)';
-  if (a === 0xff && b === 0xfe && c === 0x00 && d === 0x00) return 'UTF-32 (little-endian)';
-  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian)';
-  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian)';
+  if (a === 0x00 && b === 0x00 && c === 0xfe && d === 0xff) return 'utf32be';
+  if (a === 0xff && b === 0xfe && c === 0x00 && d === 0x00) return 'utf32le';
+  if (a === 0xfe && b === 0xff) return 'utf16be';
+  if (a === 0xff && b === 0xfe) return 'utf16le';
   // Without a mark, UTF-16 text of ASCII characters has every other byte zero; UTF-8 JSON has no zero bytes.
-  if (bytes.length >= 2 && a !== 0x00 && b === 0x00) return 'UTF-16 (little-endian)';
-  if (bytes.length >= 2 && a === 0x00 && b !== 0x00) return 'UTF-16 (big-endian)';
+  if (bytes.length >= 2 && a !== 0x00 && b === 0x00) return 'utf16le';
+  if (bytes.length >= 2 && a === 0x00 && b !== 0x00) return 'utf16be';
   return null;
 }
 
 /** UTF-8 bytes (with or without a byte-order mark) to text; any other encoding is refused by name. */
-export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: string[] } {
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: Problem[] } {
   const tooLarge = sizeProblem(bytes.length);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const encoding = otherEncoding(bytes);
-  if (encoding) return { ok: false, problems: [`This file is saved as ${encoding} text, which this tool does not read. ${SAVE_AS_UTF8}`] };
+  if (encoding) return { ok: false, problems: [problemOf('otherEncoding', { encoding })] };
   const skipped = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   // Bytes from another realm (a FileReader's ArrayBuffer in some environments) are copied into this one first.
   const body = skipped instanceof Uint8Array ? skipped : Uint8Array.from(skipped);
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
-    return { ok: false, problems: [`This file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). ${SAVE_AS_UTF8}`] };
+    return { ok: false, problems: [problemOf('notUtf8')] };
   }
 }
 
@@ -95,25 +94,21 @@ function textIsWhole(raw: string): boolean {
  * not write. The raw text decides: a whole float from text that is not whole, anything past Infinity, and whole
  * numbers beyond exact float range are refused, quoting the text as written. `45.0` is whole and reads as 45.
  */
-function numberProblem(raw: string, value: number): string | null {
-  const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
-  if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)) {
-    return `the number ${shown} is too large to be read exactly. Write the number that is meant and load the file again.`;
-  }
-  if (Number.isInteger(value) && !textIsWhole(raw)) {
-    return `the number ${shown} is not a whole number, but it is too close to one to be read exactly. Write the number that is meant and load the file again.`;
-  }
+function numberProblem(raw: string, value: number): ProblemCode | null {
+  if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)) return 'numberTooLarge';
+  if (Number.isInteger(value) && !textIsWhole(raw)) return 'numberNotWhole';
   return null;
 }
 
 /** A momoa node to a plain value; names written twice are reported with their path and the value is not used. */
-function toValue(node: AnyNode, path: string, problems: string[], text: string): unknown {
+function toValue(node: AnyNode, path: string, problems: Problem[], text: string): unknown {
   switch (node.type) {
     case 'Document':
       return toValue(node.body, path, problems, text);
     case 'Number': {
-      const problem = numberProblem(text.slice(node.loc.start.offset, node.loc.end.offset), node.value);
-      if (problem) problems.push(`${path || '(the file)'}: ${problem}`);
+      const raw = text.slice(node.loc.start.offset, node.loc.end.offset);
+      const problem = numberProblem(raw, node.value);
+      if (problem) problems.push(problemAt(path, problem, { number: raw.length > 40 ? `${raw.slice(0, 39)}…` : raw }));
       return problem ? undefined : node.value;
     }
     case 'Object': {
@@ -122,7 +117,7 @@ function toValue(node: AnyNode, path: string, problems: string[], text: string):
         const key = member.name.type === 'String' ? member.name.value : member.name.name;
         const at = childPath(path, key);
         if (Object.hasOwn(object, key)) {
-          problems.push(`${at}: is written twice in the same place, so it is not clear which one is meant. Keep one of them and load the file again.`);
+          problems.push(problemAt(at, 'writtenTwice'));
           continue;
         }
         // defineProperty, not assignment: a member named "__proto__" stays a plain member.
@@ -138,31 +133,26 @@ function toValue(node: AnyNode, path: string, problems: string[], text: string):
     case 'Null':
       return null;
     default:
-      problems.push(`${path || '(the file)'}: holds something JSON does not allow`);
+      problems.push(problemAt(path, 'notJsonValue'));
       return undefined;
   }
 }
 
-/** JSON text to a value, or plain-word problems (never an exception). A leading U+FEFF is skipped. */
+/** JSON text to a value, or coded problems (never an exception). A leading U+FEFF is skipped. */
 export function parseJsonText(input: string): JsonResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return { ok: false, problems: ['This file is empty. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] };
+  if (text.trim() === '') return { ok: false, problems: [problemOf('emptyFile')] };
   const deepLine = tooDeepAt(text);
-  if (deepLine !== null) {
-    return {
-      ok: false,
-      problems: [`This file has parts nested more than ${MAX_JSON_DEPTH} levels deep (line ${deepLine}), so it is not an answers file. Files from this tool go less than 10 levels deep.`],
-    };
-  }
+  if (deepLine !== null) return { ok: false, problems: [problemOf('tooDeep', { max: MAX_JSON_DEPTH, line: String(deepLine) })] };
   let document;
   try {
     document = parse(text, { mode: 'json' });
   } catch (error) {
     const { line, column } = error as { line?: number; column?: number };
-    const where = line !== undefined ? ` (line ${line}, column ${column ?? 1})` : '';
-    return { ok: false, problems: [`This file is not an answers file: it is not readable JSON text${where}. Choose the answers file saved from this tool, or the file for your clinic (FHIR).`] };
+    const problem = line !== undefined ? problemOf('notJsonAt', { line: String(line), column: String(column ?? 1) }) : problemOf('notJson');
+    return { ok: false, problems: [problem] };
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const value = toValue(document, '', problems, text);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }

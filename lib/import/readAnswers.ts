@@ -17,6 +17,8 @@ import type { NotUsedAnswer } from './answersNotUsed';
 import { birthDateNotes } from './birthDateNotes';
 import { decodeUtf8, parseJsonText } from './jsonText';
 import { capProblems } from './problemList';
+import { problemAt, problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 
 export type InputFormat = 'answers' | 'fhir';
 
@@ -28,12 +30,12 @@ export interface ImportReport {
   /** Answers in the input to questions that would not have been shown, each with its reason. */
   notUsed: NotUsedAnswer[];
   /** A partial date of birth, or one that does not match the age answer. */
-  dateNotes: string[];
+  dateNotes: Problem[];
 }
 
 export type ImportResult =
   | { ok: true; document: AnswersDocument; report: ImportReport }
-  | { ok: false; /** At most a screenful of lines, the last one counting the rest. */ problems: string[] };
+  | { ok: false; /** At most a screenful of problems, the last one counting the rest (problemText puts them in words). */ problems: Problem[] };
 
 export interface ReadOptions {
   /** The day of the import (YYYY-MM-DD): a date of birth after it is refused. Defaults to today (UTC). */
@@ -43,17 +45,16 @@ export interface ReadOptions {
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "This file is not an answers file: it holds a list, not a set of answers." */
-function notADocument(value: unknown): string | null {
+function notADocument(value: unknown): Problem | null {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return null;
-  const holds = Array.isArray(value) ? 'a list' : value === null ? 'nothing (null)' : typeof value === 'string' ? 'a piece of text' : `a single ${typeof value}`;
-  return `This file is not an answers file: it holds ${holds}, not a set of answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).`;
+  const holds = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'string' ? 'text' : typeof value;
+  return problemOf('notADocument', { holds });
 }
 
-/** "answers.age: must be …" becomes "answers.age (Age (years)): must be …": the path, then the question in words. */
-function withQuestion(problem: string): string {
-  const match = /^(answers\.([^.:]+)(?:\.\d+)?): (.*)$/.exec(problem);
-  const question = match ? questionById(match[2]) : undefined;
-  return match && question ? `${match[1]} (${question.short}): ${match[3]}` : problem;
+/** A problem at `answers.age` names its question too ("answers.age (Age (years)): must be …"). */
+function withQuestion(problem: Problem): Problem {
+  const match = /^answers\.([^.]+)(?:\.\d+)?$/.exec(problem.path ?? '');
+  return match && questionById(match[1]) ? { ...problem, question: match[1] } : problem;
 }
 
 function readValue(value: unknown, today: string): ImportResult {
@@ -71,14 +72,14 @@ function readValue(value: unknown, today: string): ImportResult {
   } else {
     format = 'answers';
     if (!['schemaVersion', 'respondent', 'answers'].some((key) => key in (value as object))) {
-      return { ok: false, problems: ['This file is not an answers file: it has none of schemaVersion, respondent, answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] };
+      return { ok: false, problems: [problemOf('noAnswersFields')] };
     }
     const read = parseAnswersDocument(value);
     if (!read.ok) return { ok: false, problems: read.problems.map(withQuestion) };
     document = read.value;
     const born = document.patient?.dateOfBirth;
     if (born !== undefined && FULL_DATE.test(born) && born > today) {
-      return { ok: false, problems: [`patient.dateOfBirth: ${born} is in the future. Correct the date of birth and load the file again.`] };
+      return { ok: false, problems: [problemAt('patient.dateOfBirth', 'dateInFuture', { date: born })] };
     }
   }
   const notUsed = answersNotUsed(document.answers);
@@ -92,7 +93,7 @@ function guarded(read: () => ImportResult): ImportResult {
     return result.ok ? result : { ok: false, problems: capProblems(result.problems) };
   } catch {
     // A reader bug, never the person's fault: still a plain refusal that changes nothing.
-    return { ok: false, problems: ['This file could not be read: something in it is not what this tool expects. Nothing was changed. Try the file again, or fill in the questions.'] };
+    return { ok: false, problems: [problemOf('readerBug')] };
   }
 }
 

@@ -11,6 +11,8 @@
 import { z } from 'zod/mini';
 import { RESPONDENTS, STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
+import { problemOf } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { readSetAside } from '@/lib/answers/setAside';
@@ -44,7 +46,7 @@ export type KeptOn = 'device' | 'tab';
 export type SavedAnswersResult =
   | { status: 'none' }
   | { status: 'found'; saved: SavedProgress; keptOn: KeptOn }
-  | { status: 'invalid'; problems: string[]; salvage: SavedProgress | null; keptOn: KeptOn };
+  | { status: 'invalid'; problems: Problem[]; salvage: SavedProgress | null; keptOn: KeptOn };
 
 const positionSchema = z.enum(['intro', 'review', 'summary', ...STEP_IDS] as [SavedPosition, ...SavedPosition[]], {
   error: 'is not a place in this questionnaire',
@@ -271,13 +273,13 @@ export function loadSavedAnswers(): SavedAnswersResult {
   try {
     envelope = JSON.parse(text);
   } catch {
-    return { status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn };
+    return { status: 'invalid', problems: [problemOf('savedDamaged')], salvage: null, keptOn };
   }
   const version = field(envelope, 'schemaVersion');
   if (version !== STORAGE_VERSION) {
     return {
       status: 'invalid',
-      problems: [`The saved answers come from another version of this tool (version ${String(version)}).`],
+      problems: [problemOf('savedOtherVersion', { version: String(version) })],
       salvage: salvage(envelope),
       keptOn,
     };

@@ -5,6 +5,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import { parseAnswersDocument, type AnswersDocument } from '@/lib/answers';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 const HOSTILE_TEXT = [
   '<script>window.pwned = "script"</script>',
@@ -25,7 +26,7 @@ const load = (text: string) => parseAnswersDocument(JSON.parse(text));
 function problemsOf(text: string): string[] {
   const result = load(text);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems;
+  return inEnglish(result).problems!;
 }
 
 /** Nested arrays `depth` deep, built without recursion. */
@@ -71,7 +72,7 @@ describe('rendered through React, accepted hostile text stays text', () => {
 
   test.each(HOSTILE_TEXT)('%s', (hostile) => {
     const result = load(fileText({ medicinesOther: hostile, questionsForDoctor: hostile }, { patient: { name: hostile } }));
-    if (!result.ok) throw new Error(result.problems.join('\n'));
+    if (!result.ok) throw new Error(inEnglish(result).problems!.join('\n'));
 
     render(<AnswerEcho doc={result.value} />);
 
@@ -119,13 +120,13 @@ describe('deep nesting is refused without a stack overflow', () => {
   test.each([
     ['as an answer', { schemaVersion: 1, respondent: 'patient', answers: { age: deep, severity: 'mild' } }, 'answers.age: must be a whole number from 0 to 120'],
     ['as the answers', { schemaVersion: 1, respondent: 'patient', answers: deep }, 'answers: must be an object of answers'],
-    ['as the patient', { schemaVersion: 1, respondent: 'patient', answers: { age: 34, severity: 'mild' }, patient: deep }, 'patient: Invalid input: expected object, received array'],
+    ['as the patient', { schemaVersion: 1, respondent: 'patient', answers: { age: 34, severity: 'mild' }, patient: deep }, 'patient: must be a set of fields'],
     ['under an unknown key', { schemaVersion: 1, respondent: 'patient', answers: { age: 34, severity: 'mild' }, extra: deep }, 'extra: is not a known field'],
-    ['as the whole document', deep, '(document): Invalid input: expected object, received array'],
+    ['as the whole document', deep, '(the file): must be a set of fields'],
   ])('%s', (_where, input, problem) => {
     const result = parseAnswersDocument(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContain(problem);
+    if (!result.ok) expect(inEnglish(result).problems).toContain(problem);
   });
 
   test('a deeply nested file is read and refused the same way', () => {

@@ -33,7 +33,7 @@ test.each([
 
 test('a version-1 answers file is read under v2: fluconazole added, new questions unanswered, both flags raised', () => {
   const parsed = parseAnswersDocument(v1File);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   expect(parsed.value.schemaVersion).toBe(2);
   expect(parsed.value.answers.medicines).toEqual(['cyp2c19Inhibitor', 'fluconazole']);
   const result = evaluate(parsed.value);
@@ -62,7 +62,7 @@ test('a saved state written by version 1 resumes under v2, migrated', () => {
 
 test('a QuestionnaireResponse to questionnaire version 1 is read under v2, migrated', () => {
   const parsed = parseAnswersDocument(v1File);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   // The v1 response: the answers as v1 held them, naming questionnaire version 1.
   const v1Doc = { ...parsed.value, answers: { ...parsed.value.answers, medicines: ['cyp2c19Inhibitor' as const] } };
   const response = answersToQuestionnaireResponse(v1Doc, { authored: '2026-10-01T09:00:00Z' });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parseAnswersDocument } from '@/lib/answers';
 import { buildAnswers, buildDocument } from '../../support/buildAnswers';
 import { answersDocumentArbitrary } from '../../support/arbitraries';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 const LONG_TEXT_501 = 'x'.repeat(501);
 const LONG_TEXT_1001 = 'x'.repeat(1001);
@@ -9,7 +10,7 @@ const LONG_TEXT_1001 = 'x'.repeat(1001);
 function problemsFor(input: unknown): string[] {
   const result = parseAnswersDocument(input);
   if (result.ok) throw new Error('expected the document to be refused');
-  return result.problems;
+  return inEnglish(result).problems!;
 }
 
 test('the low-risk baseline document is accepted as it is', () => {

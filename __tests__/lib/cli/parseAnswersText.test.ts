@@ -3,6 +3,7 @@ import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import { jsonlLine, screenText } from '@/lib/cli/screenText';
 import { evaluate } from '@/rules';
 import { buildDocument } from '../../support/buildAnswers';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 test('reads a valid answers document', () => {
   expect(parseAnswersText(JSON.stringify(buildDocument()))).toEqual({ ok: true, value: buildDocument() });
@@ -14,7 +15,7 @@ test.each([
   ['text that is not JSON', '{"schemaVersion": 1,', expect.stringMatching(/^This file is not an answers file: it is not readable JSON text \(line 1, column 20\)/)],
   ['JSON that breaks the schema', JSON.stringify(buildDocument({ age: 130 })), 'answers.age (Age (years)): must be a whole number from 0 to 120'],
 ])('refuses %s with path: message', (_situation, text, problem) => {
-  expect(parseAnswersText(text)).toEqual({ ok: false, problems: [problem] });
+  expect(inEnglish(parseAnswersText(text))).toEqual({ ok: false, problems: [problem] });
 });
 
 test('screenText evaluates a valid document', () => {
@@ -44,6 +45,6 @@ describe('a FHIR QuestionnaireResponse', () => {
     ['no questionnaire', { ...response, questionnaire: undefined }, expect.stringMatching(/^questionnaire: is required/)],
     ['an unknown linkId', { ...response, item: [{ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] }] }, 'item[0] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
   ])('refuses %s with path: message', (_situation, json, problem) => {
-    expect(parseAnswersText(JSON.stringify(json))).toEqual({ ok: false, problems: expect.arrayContaining([problem]) });
+    expect(inEnglish(parseAnswersText(JSON.stringify(json)))).toEqual({ ok: false, problems: expect.arrayContaining([problem]) });
   });
 });

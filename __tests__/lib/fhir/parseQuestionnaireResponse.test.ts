@@ -5,6 +5,7 @@ import type { QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/
 import { answersToQuestionnaireResponse, optionSystem, parseQuestionnaireResponse, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { readQuestionnaireResponse } from '@/lib/fhir/parseQuestionnaireResponse';
 import { VIGNETTES } from '../../support/vignettes';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 const valid = (): QuestionnaireResponse & Record<string, unknown> =>
   structuredClone(answersToQuestionnaireResponse(VIGNETTES[0].input, { authored: '2026-11-23T09:30:00Z' })) as QuestionnaireResponse &
@@ -32,7 +33,7 @@ test.each<[string, unknown, string]>([
   ['an answers document', VIGNETTES[0].input, 'resourceType: must be "QuestionnaireResponse"'],
   ['null', null, 'resourceType: must be "QuestionnaireResponse"'],
 ])('%s is refused by its resourceType', (_what, input, problem) => {
-  expect(parseQuestionnaireResponse(input)).toEqual({ ok: false, problems: [problem] });
+  expect(inEnglish(parseQuestionnaireResponse(input))).toEqual({ ok: false, problems: [problem] });
 });
 
 test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void, string]>([
@@ -63,7 +64,7 @@ test.each<[string, (r: QuestionnaireResponse & Record<string, unknown>) => void,
     'modifierExtension: holds a modifier extension, which changes what the answers mean in a way this tool does not understand. The file cannot be read safely.',
   ],
 ])('%s is refused with a clear message', (_what, edit, problem) => {
-  expect(changed(edit)).toEqual({ ok: false, problems: [problem] });
+  expect(inEnglish(changed(edit))).toEqual({ ok: false, problems: [problem] });
 });
 
 test.each<[string, (r: QuestionnaireResponse) => void, string[]]>([
@@ -135,13 +136,13 @@ test.each<[string, (r: QuestionnaireResponse) => void, string[]]>([
 ])('%s is refused with its linkId', (_what, edit, problems) => {
   const result = changed(edit);
   expect(result.ok).toBe(false);
-  expect(result.ok ? [] : [...result.problems].sort()).toEqual([...problems].sort());
+  expect(result.ok ? [] : [...inEnglish(result).problems!].sort()).toEqual([...problems].sort());
 });
 
 test('a bad date of birth in the contained Patient is named by its path', () => {
   const response = answersToQuestionnaireResponse({ ...VIGNETTES[0].input, patient: { dateOfBirth: '1990-04-02' } }, { authored: '2026-11-23T09:30:00Z' });
   (response.contained![0] as { birthDate: string }).birthDate = '02/04/1990';
-  expect(parseQuestionnaireResponse(response)).toEqual({ ok: false, problems: ['contained[0].birthDate: must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY), not "02/04/1990"'] });
+  expect(inEnglish(parseQuestionnaireResponse(response))).toEqual({ ok: false, problems: ['contained[0].birthDate: must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY), not "02/04/1990"'] });
 });
 
 test('other R4 elements a server adds (id, meta, text) are ignored', () => {

@@ -134,7 +134,7 @@ test('review.done opens the summary, and summary.back returns to the review', ()
 
 test('review.done is refused while a required answer is missing', () => {
   const partial = run([
-    { type: 'saved.invalid', problems: ['x'], salvage: { document: { ...LOW_RISK_ADULT, answers: { severity: 'mild' } }, position: 'review' } },
+    { type: 'saved.invalid', problems: [{ code: 'savedDamaged' }], salvage: { document: { ...LOW_RISK_ADULT, answers: { severity: 'mild' } }, position: 'review' } },
     { type: 'saved.keepValid' },
   ]);
   expect(partial.value).toBe('review');
@@ -172,16 +172,16 @@ test.each([
 });
 
 test('unreadable saved answers give a choice: start over, or keep what is valid', () => {
-  const problem = savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
+  const problem = savedAnswersEvent({ status: 'invalid', problems: [{ code: 'savedDamaged' }], salvage: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
   const asked = run([problem]);
   expect(asked.value).toBe('savedProblem');
-  expect(asked.context.savedProblems).toEqual(['damaged']);
+  expect(asked.context.savedProblems).toEqual([{ code: 'savedDamaged' }]);
   expect(after(asked, { type: 'saved.discard' }).context.document.answers).toEqual({});
   expect(after(asked, { type: 'saved.keepValid' }).context.document.answers).toEqual(LOW_RISK_ADULT.answers);
 });
 
 test('with nothing to keep, only starting over is possible', () => {
-  const asked = run([savedAnswersEvent({ status: 'invalid', problems: ['damaged'], salvage: null, keptOn: 'device' })]);
+  const asked = run([savedAnswersEvent({ status: 'invalid', problems: [{ code: 'savedDamaged' }], salvage: null, keptOn: 'device' })]);
   expect(asked.can({ type: 'saved.keepValid' })).toBe(false);
   expect(asked.can({ type: 'saved.discard' })).toBe(true);
 });

@@ -10,6 +10,7 @@ import type { HandoffQrCode } from '@/lib/handoff';
 import { fhirDocumentArbitrary } from '../../support/fhirArbitraries';
 import { VIGNETTES, vignette } from '../../support/vignettes';
 import fc from 'fast-check';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 const DAMAGED = 'This QR code could not be read completely: part of it is damaged or was read wrong. Try again with a sharper photo, or load the answers from a file.';
 const MADE_EARLIER = 'JAKS2:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D6409W2M2';
@@ -26,7 +27,7 @@ describe.each(VIGNETTES)('vignette $name', ({ input }) => {
   const text = encodeHandoff(input);
 
   test('encode → decode returns the same (pruned) document', () => {
-    expect(decodeHandoff(text)).toEqual({ ok: true, value: pruned(input) });
+    expect(inEnglish(decodeHandoff(text))).toEqual({ ok: true, value: pruned(input) });
   });
 
   test('the QR code, drawn as pixels and read back by a QR decoder (jsQR), gives the same document', () => {
@@ -72,7 +73,7 @@ test('a code made by this version still reads: the frozen dictionary has not cha
 
 test('a format 1 code (no checksum) is refused with what to do', () => {
   const formatOne = 'JAKS1:MM42WNUH1V/UI$D5H80Z06K5BNJJLPG3P/OE/JB4%HQ08OE5N-5Y8ED%S4K78X59YU4 D00';
-  expect(decodeHandoff(formatOne)).toEqual({
+  expect(inEnglish(decodeHandoff(formatOne))).toEqual({
     ok: false,
     problems: ['This QR code was made by an older version of the JAK Screener. Show the code again on the review page (it is made new each time) and read that one, or load the answers from a file.'],
   });
@@ -114,12 +115,12 @@ test.each([
   ['a damaged code', 'JAKS2:MM42WNUH1V', DAMAGED],
   ['text outside base45', 'JAKS2:hello', DAMAGED],
 ])('%s is refused with a plain message', (_what, text, problem) => {
-  expect(decodeHandoff(text)).toEqual({ ok: false, problems: [problem] });
+  expect(inEnglish(decodeHandoff(text))).toEqual({ ok: false, problems: [problem] });
 });
 
 test('a code whose document breaks the answers schema is refused by that schema', () => {
   const bad = { ...VIGNETTES[0].input, answers: { ...VIGNETTES[0].input.answers, age: 300 } } as AnswersDocument;
-  expect(decodeHandoff(encodeHandoff(bad))).toEqual({ ok: false, problems: ['answers.age (Age (years)): must be a whole number from 0 to 120'] });
+  expect(inEnglish(decodeHandoff(encodeHandoff(bad)))).toEqual({ ok: false, problems: ['answers.age (Age (years)): must be a whole number from 0 to 120'] });
 });
 
 test('answers too long for one QR code get a message, not an exception', () => {

@@ -10,6 +10,7 @@ import { HANDOFF_DICTIONARY_V1 } from '@/lib/handoff/handoffDictionary';
 import { NO_CODE_FOUND, readHandoffPixels, readHandoffText } from '@/lib/handoff/readHandoff';
 import { qrPixels } from '@/__tests__/support/qrPixels';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 function pixelsOf(text: string, scale?: number) {
   const result = handoffQrCode(text);
@@ -31,7 +32,7 @@ test('a picture without a code says so', () => {
 });
 
 test("another QR code (a web address) is refused as not the tool's", () => {
-  expect(readHandoffPixels(pixelsOf('HTTPS://EXAMPLE.COM/'))).toEqual({ ok: false, problems: ['This QR code does not hold JAK Screener answers.'] });
+  expect(inEnglish(readHandoffPixels(pixelsOf('HTTPS://EXAMPLE.COM/')))).toEqual({ ok: false, problems: ['This QR code does not hold JAK Screener answers.'] });
 });
 
 test('answers to hidden questions are dropped, as for an answer file', () => {

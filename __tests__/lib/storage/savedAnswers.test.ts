@@ -1,5 +1,6 @@
 import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY, saveAnswers, savingFailed, subscribeSavingFailed } from '@/lib/storage/savedAnswers';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { inEnglish } from '@/__tests__/support/inEnglish';
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -21,7 +22,7 @@ test('saved answers come back with where the person was', () => {
 
 test('damaged JSON: a clear problem and nothing to keep', () => {
   store('{"schemaVersion":1,');
-  expect(loadSavedAnswers()).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn: 'device' });
+  expect(inEnglish(loadSavedAnswers())).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn: 'device' });
 });
 
 test('an unknown version: a clear problem, and the answers that are still valid can be kept', () => {
@@ -29,7 +30,7 @@ test('an unknown version: a clear problem, and the answers that are still valid 
   const result = loadSavedAnswers();
   expect(result.status).toBe('invalid');
   if (result.status !== 'invalid') return;
-  expect(result.problems[0]).toMatch(/another version of this tool \(version 2\)/);
+  expect(inEnglish(result).problems![0]).toMatch(/another version of this tool \(version 2\)/);
   expect(result.salvage).toEqual({ document: { schemaVersion: 2, respondent: 'patient', answers: { age: 30 } }, position: 'review' });
 });
 
@@ -37,7 +38,7 @@ test('a bad answer is named, and the other answers can be kept', () => {
   store({ schemaVersion: 1, savedAt: '2026-03-01T09:00:00Z', position: 'eczema', document: { ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, severity: 'awful' } } });
   const result = loadSavedAnswers();
   if (result.status !== 'invalid') throw new Error('expected invalid');
-  expect(result.problems).toEqual(['document.answers.severity: must be one of "mild", "moderate", "severe"']);
+  expect(inEnglish(result).problems).toEqual(['document.answers.severity: must be one of "mild", "moderate", "severe"']);
   const withoutSeverity = Object.fromEntries(Object.entries(LOW_RISK_ADULT.answers).filter(([id]) => id !== 'severity'));
   expect(result.salvage?.document.answers).toEqual(withoutSeverity);
 });

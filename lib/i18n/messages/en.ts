@@ -5,6 +5,7 @@
  * typed data by locale in lib/questionnaire (questionsEs.ts).
  */
 import { staffEn } from './staff.en';
+import { problemsEn } from './problems.en';
 
 export const en = {
   site: {
@@ -220,7 +221,8 @@ export const en = {
     text: 'This removes every answer from this page and from this device. It cannot be undone.',
     confirm: 'Yes, clear my answers',
     cancel: 'Cancel',
-  },  clinicianPart: {
+  },
+  clinicianPart: {
     language: 'Language of the dermatologist’s part',
     clinicHint: 'The summary starts in this language. It can be switched on the summary.',
   },
@@ -233,6 +235,25 @@ export const en = {
     /** Shown instead of lib/handoff's English problem when the answers do not fit in one QR code. */
     tooLong: 'These answers are too long for one QR code. Download the file for your clinic instead.',
   },
+  load: {
+    fileLabel: 'Load answers from a file',
+    fileHint: 'The answers file or the file for your clinic (FHIR) saved from this tool. Both end in .json. Your answers open for you to check.',
+    fileProblems: 'This file could not be loaded',
+    photoLabel: 'Read a code from a photo',
+    photoHint: 'A photo or screenshot of the code this tool shows under “Hand your answers to the clinic”. Your answers open for you to check.',
+    photoProblems: 'This code could not be read',
+    reading: 'Reading the code…',
+    nothingChanged: 'Nothing was changed.',
+    cameraHint: 'Hold the code in front of the camera. The picture stays on this device and is not recorded.',
+    cameraFailed: 'The camera could not be started. Allow the camera for this page, or use a photo of the code.',
+    cameraStart: 'Scan the code with the camera',
+    cameraStop: 'Stop the camera',
+    cameraView: 'Camera view',
+    notesHeading: 'Check what was loaded from the file',
+    whoNotStated: '<strong>Who answered: not stated.</strong> The file does not say who answered the questions. They are shown as the patient’s own answers; change “Filled in by” if someone else answered.',
+    notUsedIntro: '{count, plural, one {One answer in the file was} other {# answers in the file were}} not used, because the question would not have been asked:',
+  },
+  problems: problemsEn,
 };
 
 /** The shape every language's catalogue must have: the same keys, each a string. */

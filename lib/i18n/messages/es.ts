@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en';
 import { staffEs } from './staff.es';
+import { problemsEs } from './problems.es';
 
 export const es: Messages = {
   site: {
@@ -220,7 +221,8 @@ export const es: Messages = {
     text: 'Esto quita todas las respuestas de esta página y de este dispositivo. No se puede deshacer.',
     confirm: 'Sí, borrar mis respuestas',
     cancel: 'Cancelar',
-  },  clinicianPart: {
+  },
+  clinicianPart: {
     language: 'Idioma de la parte del dermatólogo',
     clinicHint: 'El resumen empieza en este idioma. Se puede cambiar en el resumen.',
   },
@@ -231,4 +233,23 @@ export const es: Messages = {
   handoffCode: {
     tooLong: 'Estas respuestas son demasiado largas para un solo código QR. Descargue el archivo para su clínica.',
   },
+  load: {
+    fileLabel: 'Cargar las respuestas desde un archivo',
+    fileHint: 'El archivo de respuestas o el archivo para su clínica (FHIR) guardado con esta herramienta. Los dos terminan en .json. Sus respuestas se abren para que las revise.',
+    fileProblems: 'No se pudo cargar este archivo',
+    photoLabel: 'Leer un código desde una foto',
+    photoHint: 'Una foto o captura de pantalla del código que esta herramienta muestra en “Entregue sus respuestas a la clínica”. Sus respuestas se abren para que las revise.',
+    photoProblems: 'No se pudo leer este código',
+    reading: 'Leyendo el código…',
+    nothingChanged: 'No se cambió nada.',
+    cameraHint: 'Ponga el código frente a la cámara. La imagen se queda en este dispositivo y no se graba.',
+    cameraFailed: 'No se pudo encender la cámara. Permita usar la cámara en esta página, o use una foto del código.',
+    cameraStart: 'Escanear el código con la cámara',
+    cameraStop: 'Apagar la cámara',
+    cameraView: 'Vista de la cámara',
+    notesHeading: 'Revise lo que se cargó del archivo',
+    whoNotStated: '<strong>Quién contestó: no se indica.</strong> El archivo no dice quién contestó las preguntas. Se muestran como respuestas del propio paciente; cambie “Lo llenó” si otra persona contestó.',
+    notUsedIntro: '{count, plural, one {Una respuesta del archivo no se usó} other {# respuestas del archivo no se usaron}} porque la pregunta no se habría hecho:',
+  },
+  problems: problemsEs,
 };
