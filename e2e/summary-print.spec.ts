@@ -110,7 +110,9 @@ test('nothing interactive is printed', async () => {
     await expect(page.getByRole('heading', { level: 2, name: 'For the clinician' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'For you' })).toBeVisible();
   } finally {
-    await page.emulateMedia({ media: 'screen' });
+    // null, not 'screen': an emulated 'screen' would also make every later page.pdf() on this shared page print
+    // the screen layout.
+    await page.emulateMedia({ media: null });
   }
 });
 
