@@ -18,6 +18,7 @@ import { withSetAside } from '@/lib/answers/setAside';
 import { answersToFormValues, formValuesToAnswers } from '@/lib/flow/stepForm';
 import type { FormValues } from '@/lib/flow/stepForm';
 import { stepSchema, stepSchemaInput, visibleQuestions } from '@/lib/flow/stepSchema';
+import type { ProblemSentence } from '@/lib/flow/stepSchema';
 import { stepsThatApply } from '@/lib/flow/stepPredicates';
 import { ageOn, localToday, MAX_AGE_YEARS, spokenDate } from '@/lib/flow/birthDate';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
@@ -48,11 +49,12 @@ function stepResolver(
   born: string | undefined,
   locale: Locale,
   mismatch: (values: { date: string; age: number; typed: string }) => string,
+  sentence: ProblemSentence,
 ): Resolver<FormValues, unknown, Answers> {
   const step = stepIn(stepId, locale)!;
   const ageId = (step.questions as readonly Question[]).find((q) => q.type === 'integer' && q.fromBirthDate)?.id;
   const derivedAge = ageId ? ageFromBirthDate(born) : undefined;
-  const parse = zodResolver(stepSchema(stepId, respondent, locale), undefined, { mode: 'sync' });
+  const parse = zodResolver(stepSchema(stepId, respondent, locale, sentence), undefined, { mode: 'sync' });
   // zodResolver's function is async whatever its mode, so its result is awaited.
   return async (values, context, options) => {
     const result = (await parse(stepSchemaInput(settleTable(step, values) as FormValues, answers), context, options as never)) as Awaited<ReturnType<Resolver<FormValues, unknown, Answers>>>;
@@ -79,6 +81,7 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   const locale = useLocale();
   const t = useTranslations('flow');
   const controls = useTranslations('controls');
+  const problems = useTranslations('problems');
   const step = stepIn(stepId, locale)!;
   const questions = step.questions as readonly Question[];
 
@@ -90,8 +93,18 @@ export function StepForm({ stepId }: { stepId: StepId }) {
 
   // The answers so far travel with the form values under a symbol key, so the one schema sees both.
   const resolver = useMemo(
-    () => stepResolver(stepId, respondent, answers, born, locale, (values) => t('ageMismatch', { ...values, respondent })),
-    [stepId, respondent, answers, born, locale, t],
+    () =>
+      stepResolver(
+        stepId,
+        respondent,
+        answers,
+        born,
+        locale,
+        (values) => t('ageMismatch', { ...values, respondent }),
+        // What a value is ("a list", "text") is a word of the sentence, so it is translated too (as in problemText.ts).
+        (code, values) => problems(`text.${code}`, typeof values?.kind === 'string' ? { ...values, kind: problems(`kinds.${values.kind}` as Parameters<typeof problems>[0]) } : values),
+      ),
+    [stepId, respondent, answers, born, locale, t, problems],
   );
 
   const { control, register, handleSubmit, getValues, setValue, formState } = useForm<FormValues, unknown, Answers>({

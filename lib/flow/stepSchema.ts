@@ -13,6 +13,8 @@ import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Question, Respondent, Step, StepId } from '@/lib/questionnaire';
 import { cachedAnswerSchema, isShown, pruneHidden } from '@/lib/answers';
+import { decodeMessage } from '@/lib/i18n/problem';
+import type { ProblemCode, ProblemValue } from '@/lib/i18n/problem';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
 import { answersToFormValues, formValuesToAnswers } from './stepForm';
 import type { FormValues } from './stepForm';
@@ -42,10 +44,24 @@ export function replaceStepAnswers(answers: Answers, step: Step, stepAnswers: An
   return { ...kept, ...stepAnswers } as Answers;
 }
 
-/** What an answer that does not parse says in Spanish (English keeps the question's short name and zod's words). */
+/**
+ * A coded answer problem (lib/i18n/problem.ts: the answer schemas of lib/answers carry codes, not sentences) as a
+ * sentence in the page's language: the `problems.text` catalogue namespace, e.g. "must be a whole number from 0 to 120".
+ */
+export type ProblemSentence = (code: ProblemCode, values?: Readonly<Record<string, ProblemValue>>) => string;
+
+/** What an answer that does not parse says in Spanish when its problem has no sentence. */
 const NOT_VALID_ES = (question: Question, respondent: Respondent) => `${inVoice(question.text, respondent)}: esta respuesta no es válida.`;
 
-function buildStepSchema(step: Step, respondent: Respondent, locale: Locale) {
+/** The message of an answer that does not parse: the question's name (English: its short name) and the problem. */
+function invalidMessage(question: Question, respondent: Respondent, locale: Locale, issue: string | undefined, sentence: ProblemSentence | undefined): string {
+  const coded = issue === undefined ? null : decodeMessage(issue);
+  const text = coded && sentence ? sentence(coded.code, coded.values) : null;
+  if (locale === 'es') return text ? `${inVoice(question.text, respondent)}: ${text}` : NOT_VALID_ES(question, respondent);
+  return `${question.short} ${text ?? (coded ? null : issue) ?? 'is not valid'}`;
+}
+
+function buildStepSchema(step: Step, respondent: Respondent, locale: Locale, sentence: ProblemSentence | undefined) {
   const questions = step.questions as readonly Question[];
   return z.pipe(
     z.custom<StepSchemaInput>((input) => input !== null && typeof input === 'object'),
@@ -66,9 +82,7 @@ function buildStepSchema(step: Step, respondent: Respondent, locale: Locale) {
         const message =
           value === undefined && question.blankError
             ? inVoice(question.blankError, respondent)
-            : locale === 'es'
-              ? NOT_VALID_ES(question, respondent)
-              : `${question.short} ${result.error.issues[0]?.message ?? 'is not valid'}`;
+            : invalidMessage(question, respondent, locale, result.error.issues[0]?.message, sentence);
         ctx.issues.push({ code: 'custom', path: [question.id], message, input: value });
       }
       // Blank answers never reach `given`, and a valid answer parses to itself, so `live` is the new document.
@@ -84,13 +98,14 @@ const schemas = new Map<string, StepSchema>();
 
 /**
  * The schema of one step in one voice and language (the messages name the patient or "you", in the page's
- * language; what it parses is the same in every language), built on first use only.
+ * language; what it parses is the same in every language), built on first use only. `sentence` words a coded
+ * answer problem in that language (the page's `problems` namespace); the first one given for a language is kept.
  */
-export function stepSchema(stepId: StepId, respondent: Respondent, locale: Locale = DEFAULT_LOCALE): StepSchema {
+export function stepSchema(stepId: StepId, respondent: Respondent, locale: Locale = DEFAULT_LOCALE, sentence?: ProblemSentence): StepSchema {
   const key = `${stepId}:${respondent}:${locale}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildStepSchema(stepIn(stepId, locale)!, respondent, locale);
+    schema = buildStepSchema(stepIn(stepId, locale)!, respondent, locale, sentence);
     schemas.set(key, schema);
   }
   return schema;

@@ -4,6 +4,7 @@ import { QuestionnaireFlow } from '@/components/flow/QuestionnaireFlow';
 import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
 import { renderWithScreening } from '@/__tests__/support/renderWithScreening';
 import { answerAbout, continueTo, startAs } from '@/__tests__/support/flowDriver';
+import { es } from '@/lib/i18n/messages/es';
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -134,4 +135,16 @@ test('with saving off nothing is written to storage', async () => {
   await answerAbout(user, '30');
   await screen.findByRole('heading', { level: 1, name: 'Your eczema' });
   expect(window.localStorage).toHaveLength(0);
+});
+
+test('in Spanish, an answer out of range is named in Spanish with its limits (the answer schemas carry codes)', async () => {
+  const user = userEvent.setup();
+  renderWithScreening(<QuestionnaireFlow />, 'es');
+  await user.click(await screen.findByRole('radio', { name: es.intro.patient }));
+  await user.click(screen.getByRole('button', { name: es.flow.continue }));
+  await user.type(await screen.findByRole('textbox', { name: '¿Cuántos años tiene?' }), '130');
+  await user.click(screen.getByRole('button', { name: es.flow.continue }));
+  const summary = screen.getByRole('alert', { name: es.flow.problemHeading });
+  expect(summary).toHaveTextContent('¿Cuántos años tiene?: debe ser un número entero del 0 al 120');
+  expect(summary).not.toHaveTextContent(/code|wholeNumber|\{/);
 });
