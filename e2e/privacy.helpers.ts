@@ -90,9 +90,10 @@ export async function expectNoAnswersStored(page: Page, { clinic }: { clinic: bo
     cacheStorage: [],
   });
   if (clinic) {
-    // The setting, and of the staff code only its salted hash (salt, hash, iteration count).
+    // The setting (the language of the dermatologist's part is a UI preference, never an answer), and of the staff
+    // code only its salted hash (salt, hash, iteration count).
     const setting = JSON.parse(storage.localStorage[CLINIC_SETTING_KEY]);
-    expect(Object.keys(setting).sort()).toEqual(['enabled', 'idleMinutes', 'lock', 'schemaVersion', 'usualRespondent']);
+    expect(Object.keys(setting).sort()).toEqual(['clinicianLocale', 'enabled', 'idleMinutes', 'lock', 'schemaVersion', 'usualRespondent']);
     expect(Object.keys(setting.lock).sort()).toEqual(['algorithm', 'hash', 'iterations', 'salt']);
     expect(JSON.stringify(setting)).not.toContain(STAFF_CODE);
   }
