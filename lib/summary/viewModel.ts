@@ -261,9 +261,10 @@ function patientQuestionsOf(result: ScreeningResult, locale: Locale, respondent:
   for (const raw of result.discussionPoints) {
     const point = locale === 'es' && raw.id !== 'own-questions' ? { ...raw, text: pointTextEs(raw, result, respondent, answers) } : raw;
     if (point.id === 'own-questions') {
+      // The person's own words, one question per line, straight from the answer: the point's text starts with a
+      // label in the rules' English ("Your own questions:" or, for a caregiver, "Questions written in:").
       questions.own.push(
-        ...point.text
-          .replace(/^Your own questions:\s*/, '')
+        ...String(answers.questionsForDoctor ?? '')
           .split(/\n+/)
           .map((line) => line.trim())
           .filter(Boolean),

@@ -88,6 +88,14 @@ test('the patient questions keep their own questions apart from the starters, on
   expect(patient.fromAnswers.join(' ')).not.toMatch(/checkups|Your own questions/);
 });
 
+test.each(['caregiver', 'staff'] as const)('a %s\'s own questions carry no label from the rules, in either language', (respondent) => {
+  const document = { ...COMPLEX_PATIENT, respondent };
+  for (const patientLocale of ['en', 'es'] as const) {
+    const { patient } = buildSummaryModel({ document, result: evaluate(document), preparedAt: new Date(2026, 10, 22, 9, 7), appVersion: '9.9.9', patientLocale });
+    expect(patient.own).toEqual(['Can I keep taking clopidogrel?', 'How often would I need blood tests?']);
+  }
+});
+
 test('the running name falls back to "No name given"', () => {
   expect(modelOf(vignette('low-risk-adult').input).header.name).toBeNull();
   expect(modelOf(vignette('low-risk-adult').input).words.frame.noName).toBe('No name given');
