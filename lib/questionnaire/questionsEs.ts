@@ -373,13 +373,13 @@ export const QUESTIONNAIRE_ES: QuestionnaireText = {
       help: CHOOSE_ALL,
       options: {
         antiplatelet: {
-          label: 'Un anticoagulante para las plaquetas (no aspirina)',
+          label: 'Un antiagregante plaquetario, que evita que las plaquetas formen coágulos (no aspirina)',
           hint: 'clopidogrel (Plavix), prasugrel (Effient), ticagrelor (Brilinta), ticlopidina, dipiridamol, cilostazol, vorapaxar',
         },
         aspirinLowDose: { label: 'Aspirina, 81 mg al día o menos', hint: 'aspirina de dosis baja o “aspirina para bebé”' },
         aspirinOver81: { label: 'Aspirina, más de 81 mg al día', hint: 'por ejemplo 100 mg o 325 mg' },
         anticoagulant: {
-          label: 'Otro anticoagulante',
+          label: 'Un anticoagulante',
           hint: 'warfarina (Coumadin), apixabán (Eliquis), rivaroxabán (Xarelto), edoxabán, dabigatrán (Pradaxa), inyecciones de heparina',
         },
         cyp3a4Inhibitor: {

@@ -229,7 +229,7 @@ const EN: ClinicianWords = {
 
 const ES: ClinicianWords = {
   thisPart: 'Esta parte está en español.',
-  title: 'Cuestionario previo a la consulta: información referida por el paciente',
+  title: 'Cuestionario previo a la consulta: datos referidos por el paciente',
   statement: 'Preparado con respuestas del paciente, para comentar con un dermatólogo. No es un diagnóstico ni una receta.',
   notGiven: 'no indicado',
   notAnswered: 'sin respuesta',
@@ -244,7 +244,7 @@ const ES: ClinicianWords = {
     itchValue: (v) => `${v} / 10`,
     sleepValue: (v) => `${v} de 7`,
   },
-  outcomes: { helped: 'Sirvió', notEnough: 'Insuficiente', sideEffects: 'Efectos secundarios', stoppedOther: 'Suspendido, otro motivo', unsure: 'No sé' },
+  outcomes: { helped: 'Ayudó', notEnough: 'Insuficiente', sideEffects: 'Efectos secundarios', stoppedOther: 'Suspendido, otro motivo', unsure: 'No sé' },
   topicalWeeks: { under4: 'menos de 4 semanas', '4to8': '4 a 8 semanas', over8: 'más de 8 semanas', unsure: 'no sé' },
   severities: {
     contraindication: { label: 'Contraindicación de ficha', symbol: '■', heading: 'Contraindicaciones de ficha', short: 'Contraind.' },
@@ -262,8 +262,8 @@ const ES: ClinicianWords = {
   answeredNotSure: (answers) => `Respondió «no sé» (sin confirmar) — ${answers}.`,
   notSureTitle: (title) => `Sin certeza: ${title}`,
   page: {
-    nameAsEntered: 'Nombre (según se escribió)',
-    dobAsEntered: 'Fecha de nacimiento (según se escribió)',
+    nameAsEntered: 'Nombre (sin verificar)',
+    dobAsEntered: 'F. nac. (sin verificar)',
     completedBy: 'Completado por',
     prepared: 'Preparado',
     versions: 'Versiones',
@@ -271,7 +271,7 @@ const ES: ClinicianWords = {
     forTheClinician: 'Para el médico',
     snapshot: 'Resumen',
     treatments: 'Tratamientos del eccema',
-    longestCream: (weeks) => ` · uso continuo más largo de crema: ${weeks}`,
+    longestCream: (weeks) => ` · crema sin pausa, máximo: ${weeks}`,
     treatment: 'Tratamiento',
     now: 'Ahora',
     result: 'Resultado',
@@ -288,7 +288,7 @@ const ES: ClinicianWords = {
     noFlags: 'Sin alertas: ninguna respuesta coincidió con una regla.',
     flagsBelow: (count) => `${count} alertas abajo`,
     unsureShort: ' ? sin certeza (respuesta «no sé»)',
-    baselineChecks: 'Controles basales antes de un inhibidor de JAK oral (completos, con límites de ficha, en los detalles)',
+    baselineChecks: 'Controles basales antes de un inhibidor de JAK oral (completos y con límites de ficha en los detalles)',
     openItems: 'Sin respuesta / no sé:',
     noOpenItems: 'Ninguna: se respondió cada pregunta de seguridad mostrada.',
     patientWords: 'En palabras del paciente',

@@ -49,7 +49,7 @@ export const RULE_CLINICIAN_ES: Readonly<Record<string, RuleClinicianEs>> = {
       'Fichas US: evitar en infección grave activa, incluso localizada (recuadro de advertencia, §5.1 de upadacitinib y abrocitinib); las SmPC UE de upadacitinib y abrocitinib la listan como contraindicación (4.3). Baricitinib: EU 4.3 lista solo hipersensibilidad y embarazo; no iniciar durante una infección grave activa (4.4). Crema de ruxolitinib: evitar en infección grave activa, incluso localizada (recuadro, §5.1). Cuentan eccema infectado, exudativo o con costras, forúnculos y herpes labial que se extiende. La exposición sistémica de la crema es menor que la de los orales, pero su ficha US lleva el mismo recuadro.',
   },
   'frequent-infections': {
-    title: 'Infecciones frecuentes u hospitalización por infección',
+    title: 'Infecciones frecuentes o con ingreso hospitalario',
     detail:
       'Las fichas piden sopesar riesgos y beneficios antes de iniciar en infección crónica o recurrente o tras una infección grave u oportunista (US §5.1 de upadacitinib, abrocitinib y crema de ruxolitinib). La exposición sistémica de la crema es menor que la de los orales, pero su ficha US lleva el mismo recuadro.',
   },
@@ -169,7 +169,7 @@ export const RULE_CLINICIAN_ES: Readonly<Record<string, RuleClinicianEs>> = {
     detail: `Recuadro de advertencia: trombosis (TVP, EP, arterial). Upadacitinib US: evitar con mayor riesgo de trombosis (§5.5); EU: precaución con factores de riesgo de TEV (4.4). Crema de ruxolitinib: mismo recuadro (§5.5). ${CREAM_SAME_BOXED}`,
   },
   'clot-risk-factors': {
-    title: 'Riesgo de coágulos: anticonceptivo con estrógeno, TRH u obesidad',
+    title: 'Riesgo de coágulos: estrógeno anticonceptivo, TRH u obesidad',
     detail:
       'La anticoncepción hormonal combinada (con estrógeno) o la TRH, y la obesidad, son factores de riesgo de TEV listados en las SmPC UE (4.4), donde los inhibidores de JAK se usan con precaución.',
   },
@@ -280,11 +280,11 @@ export const RULE_CLINICIAN_ES: Readonly<Record<string, RuleClinicianEs>> = {
     detail: 'Los inhibidores de JAK orales están indicados en DA moderada a grave (US §1: refractaria; UE/RU 4.1: candidatos a terapia sistémica).',
   },
   'severe-disease-cream': {
-    title: 'Eccema grave según el paciente (crema indicada en leve a moderado)',
+    title: 'Eccema grave referido (crema: leve a moderado)',
     detail: 'La crema de ruxolitinib está indicada en DA leve a moderada (US §1).',
   },
   'cream-area-limit': {
-    title: 'Más del 20 % de la piel afectada (límite de la crema)',
+    title: 'Más del 20 % de piel (límite de la crema)',
     unsureTitle: 'Sin certeza de cuánta piel está afectada (límite de la crema: 20 %)',
     detail:
       'Crema de ruxolitinib (US §2.1): aplicar en no más del 20 % de la superficie corporal; como máximo un tubo de 60 g por semana o uno de 100 g cada 2 semanas (2–11 años: un tubo de 60 g cada 2 semanas).',
@@ -346,11 +346,11 @@ export const QUESTION_SHORT_ES: Readonly<Record<string, string>> = {
 /** The baseline checks (rules/baselineChecks.ts), by id. */
 export const BASELINE_CHECKS_ES: Readonly<Record<string, string>> = {
   'skin-check-first':
-    'Examen de piel antes de iniciar (antecedente de cáncer de piel), luego controles periódicos durante el tratamiento (abrocitinib §5.3/§17; crema de ruxolitinib §5.3).',
+    'Examen de piel antes de iniciar (antecedente de cáncer de piel), luego periódico en tratamiento (abrocitinib §5.3/§17; crema de ruxolitinib §5.3).',
   'tb-test':
-    'Prueba de TB (IGRA o prueba cutánea, con radiografía de tórax si está indicada); tratar la TB latente antes de iniciar (upadacitinib, abrocitinib §2.1). Abrocitinib: considerar cribado anual en zonas muy endémicas (§5.1).',
+    'Prueba de TB (IGRA o cutánea; radiografía de tórax si indicada); tratar la TB latente antes de iniciar (upadacitinib, abrocitinib §2.1). Abrocitinib: considerar cribado anual en zonas muy endémicas (§5.1).',
   'hepatitis-tests':
-    'Cribado de hepatitis viral antes de iniciar, según guías clínicas (fichas §2.1). Marcadores de guía: HBsAg, anti-HBc y anti-HBs; anticuerpo de hepatitis C (práctica reumatológica; baricitinib EU: vigilar ADN del VHB si anti-HBc positivo).',
+    'Cribado de hepatitis viral antes de iniciar, según guías (fichas §2.1). Marcadores de guía: HBsAg, anti-HBc y anti-HBs; anticuerpo de hepatitis C (práctica reumatológica; baricitinib EU: vigilar ADN del VHB si anti-HBc positivo).',
   'blood-count':
     'Hemograma con diferencial. Abrocitinib §2.1: no se recomienda iniciar con plaquetas <150.000/mm³, linfocitos <500/mm³, neutrófilos <1.000/mm³ o hemoglobina <8 g/dL; repetir unas 4 semanas tras el inicio. Upadacitinib §2.1: no iniciar con linfocitos <500/mm³, neutrófilos <1.000/mm³ o hemoglobina <8 g/dL.',
   lipids: 'Perfil lipídico basal; de nuevo unas 12 semanas tras iniciar upadacitinib o baricitinib, unas 4 semanas tras iniciar abrocitinib.',
@@ -358,8 +358,8 @@ export const BASELINE_CHECKS_ES: Readonly<Record<string, string>> = {
   'kidney-function': 'Función renal (TFGe): guía la dosis de abrocitinib y baricitinib.',
   'pregnancy-test': 'Prueba de embarazo: verificar embarazo antes de iniciar (upadacitinib §8.3).',
   vaccines:
-    'Vacunas al día antes de iniciar, incluida la vacuna recombinante contra el zóster (Shingrix) según guías (§2.1); sin vacunas vivas durante o justo antes del tratamiento.',
+    'Vacunas al día antes de iniciar, con la recombinante contra zóster (Shingrix), según guías (§2.1); sin vacunas vivas durante o justo antes del tratamiento.',
   'chickenpox-immunity':
     'Inmunidad a varicela no informada: revisar antecedentes, registro de vacunas o serología; toda vacuna de varicela (viva), antes de iniciar.',
-  'skin-check': 'Exámenes de piel periódicos durante el tratamiento, para todos (abrocitinib §17; crema de ruxolitinib §5.3); aconsejar protección solar.',
+  'skin-check': 'Exámenes de piel periódicos en tratamiento, para todos (abrocitinib §17; crema de ruxolitinib §5.3); aconsejar protección solar.',
 };

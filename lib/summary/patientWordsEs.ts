@@ -277,8 +277,8 @@ export const RULE_PATIENT_TEXT_ES: Readonly<Record<string, { text: Wording; unsu
   },
   antiplatelet: {
     text: voiced(
-      'Dígale a su dermatólogo el nombre de su anticoagulante, como clopidogrel (Plavix), y por qué lo toma.',
-      'Dígale al dermatólogo el nombre del anticoagulante del paciente, como clopidogrel (Plavix), y por qué lo toma.',
+      'Dígale a su dermatólogo el nombre de su antiagregante plaquetario, como clopidogrel (Plavix), y por qué lo toma.',
+      'Dígale al dermatólogo el nombre del antiagregante plaquetario del paciente, como clopidogrel (Plavix), y por qué lo toma.',
     ),
   },
   'aspirin-dose': {
