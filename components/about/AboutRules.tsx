@@ -3,6 +3,9 @@ import { ruleDrugSeverities } from '@/lib/summary/ruleDrugSeverities';
 import { DRUGS_IN_DISPLAY_ORDER, LABELS_BY_DRUG, RULES, RULESET_VERSION, RULES_CHECKED_ON, SEVERITIES } from '@/rules';
 import { SeverityMark } from '@/components/summary/SeverityMark';
 import styles from './about.module.css';
+
+/** The reference table is the labels' own English (lang="en" on other pages), so its links say so in English. */
+const REFERENCE_NEW_TAB = ' (opens in a new tab)';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
@@ -102,7 +105,7 @@ export function AboutRules() {
                       {rule.sources.map((source) => (
                         <li key={`${source.label}-${source.section}`}>
                           {source.url ? (
-                            <ExternalLink href={source.url}>
+                            <ExternalLink href={source.url} newTab={REFERENCE_NEW_TAB}>
                               {source.label}
                             </ExternalLink>
                           ) : (

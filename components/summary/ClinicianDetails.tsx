@@ -39,7 +39,7 @@ export function ClinicianDetails({ model }: { model: SummaryModel }) {
                 <li key={n}>
                   [{n}]{' '}
                   {source.url ? (
-                    <ExternalLink href={source.url}>
+                    <ExternalLink href={source.url} newTab={words.newTab}>
                       {sourceText(source)}
                     </ExternalLink>
                   ) : (

@@ -83,6 +83,8 @@ export interface ClinicianWords {
   };
   details: {
     heading: string;
+    /** Read aloud after a source's link: the link opens a new tab (leading space included). */
+    newTab: string;
     noFlags: string;
     unsure: string;
     perDrug: string;
@@ -189,6 +191,7 @@ const EN: ClinicianWords = {
   },
   details: {
     heading: 'Clinician details',
+    newTab: ' (opens in a new tab)',
     noFlags: 'No flags were raised by these answers.',
     unsure: ' ? unsure: rests on a “not sure” answer',
     perDrug: 'Per drug:',
@@ -296,6 +299,7 @@ const ES: ClinicianWords = {
   },
   details: {
     heading: 'Detalles para el médico',
+    newTab: ' (se abre en una pestaña nueva)',
     noFlags: 'Estas respuestas no generaron alertas.',
     unsure: ' ? sin certeza: se basa en una respuesta «no sé»',
     perDrug: 'Por fármaco:',
