@@ -150,6 +150,8 @@ test('the dermatologist’s part in Spanish (issue 14, item 4): page 1 still fit
   try {
     for (const { name, input } of BUILT_PATIENTS) {
       await openSummary(input);
+      // The switch shows with the dermatologist's part.
+      await page.getByRole('button', { name: 'For your dermatologist' }).click();
       const group = page.getByRole('group', { name: 'Language of the dermatologist’s part' });
       await group.getByRole('button', { name: 'Español' }).click();
       await expect(page.locator('[data-print-part="clinician"]')).toHaveAttribute('lang', 'es');
@@ -169,6 +171,7 @@ test('the dermatologist’s part in Spanish (issue 14, item 4): page 1 still fit
     }
   } finally {
     // The choice is kept for the tab: back to English for the tests that share this page.
+    await page.getByRole('button', { name: 'For your dermatologist' }).click();
     await page.getByRole('group', { name: 'Language of the dermatologist’s part' }).getByRole('button', { name: 'English' }).click();
   }
 });

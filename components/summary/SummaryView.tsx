@@ -84,7 +84,8 @@ export function SummaryView({ document, preparedAt }: SummaryViewProps) {
         ))}
       </div>
       <p className={`${styles.switchNote} no-print`}>{t('bothPrinted')}</p>
-      <ClinicianLanguageSwitch value={clinicianLocale} onChange={chooseClinicianLocale} />
+      {/* Shown with the dermatologist's part only: a parent reading "For you" has nothing to choose here. */}
+      {reader === 'clinician' ? <ClinicianLanguageSwitch value={clinicianLocale} onChange={chooseClinicianLocale} /> : null}
 
       <section aria-labelledby="for-the-clinician" data-print-part="clinician" className={styles.part} hidden={reader !== 'clinician'} lang={clinicianLang}>
         <PrintFrame header={model.header} words={model.words.frame} part={model.words.frame.clinicianPart}>

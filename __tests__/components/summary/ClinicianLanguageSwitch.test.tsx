@@ -92,3 +92,10 @@ test('a clinic tablet without the setting starts in English, whatever the tab ke
   renderSummary();
   expect(within(languageGroup()).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the switch shows with the dermatologist part only, not on the patient part', async () => {
+  renderSummary();
+  expect(languageGroup()).toBeInTheDocument();
+  await userEvent.setup().click(screen.getByRole('button', { name: 'For you' }));
+  expect(screen.queryByRole('group', { name: /Language of the dermatologist’s part/ })).not.toBeInTheDocument();
+});
