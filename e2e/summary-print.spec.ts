@@ -41,6 +41,8 @@ async function openSummary(input: AnswersDocument) {
 
 const PATIENTS = [...VIGNETTES.map((v) => ({ name: `vignette ${v.name}`, input: v.input })), ...BUILT_PATIENTS];
 const URGENT = 'When to get help right away';
+/** The tab of the dermatologist's part: "For your dermatologist" to a patient or caregiver, "For the clinician" to staff. */
+const DERMATOLOGIST_TAB = /^(For your dermatologist|For the clinician)$/;
 
 for (const { name, input } of PATIENTS) {
   test(`${name}: prints clinician page 1 on one page, a running header on every page, in Letter and A4`, async () => {
@@ -151,7 +153,7 @@ test('the dermatologist’s part in Spanish (issue 14, item 4): page 1 still fit
     for (const { name, input } of BUILT_PATIENTS) {
       await openSummary(input);
       // The switch shows with the dermatologist's part.
-      await page.getByRole('button', { name: 'For your dermatologist' }).click();
+      await page.getByRole('button', { name: DERMATOLOGIST_TAB }).click();
       const group = page.getByRole('group', { name: 'Language of the dermatologist’s part' });
       await group.getByRole('button', { name: 'Español' }).click();
       await expect(page.locator('[data-print-part="clinician"]')).toHaveAttribute('lang', 'es');
@@ -171,7 +173,7 @@ test('the dermatologist’s part in Spanish (issue 14, item 4): page 1 still fit
     }
   } finally {
     // The choice is kept for the tab: back to English for the tests that share this page.
-    await page.getByRole('button', { name: 'For your dermatologist' }).click();
+    await page.getByRole('button', { name: DERMATOLOGIST_TAB }).click();
     await page.getByRole('group', { name: 'Language of the dermatologist’s part' }).getByRole('button', { name: 'English' }).click();
   }
 });
