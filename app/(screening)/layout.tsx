@@ -1,12 +1,13 @@
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
-import { ClinicSession } from '@/components/clinic/ClinicSession';
 import { UpdateNotice } from '@/components/offline/UpdateNotice';
+import { LaterClinicSession } from '@/components/clinic/LaterClinicSession';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 
 /**
- * The pages that hold answers (start, questionnaire, summary) share one provider, which keeps the answers in
- * memory across client-side navigation between them. Pages outside this group (about) load none of it.
+ * The pages that hold answers (start, questionnaire, summary, clinic setup) share one provider, which keeps the
+ * answers in memory across client-side navigation between them; it loads the machine where a page needs it (a
+ * clinic tablet's session comes with the machine). Pages outside this group (about) load none of it.
  */
 export default async function ScreeningLayout({ children }: { children: React.ReactNode }) {
   // Every namespace but the about page's, which only server components read: its words stay out of these pages' HTML.
@@ -15,7 +16,7 @@ export default async function ScreeningLayout({ children }: { children: React.Re
     <NextIntlClientProvider messages={messages}>
       <ScreeningProvider>
         {children}
-        <ClinicSession />
+        <LaterClinicSession />
         <UpdateNotice />
       </ScreeningProvider>
     </NextIntlClientProvider>

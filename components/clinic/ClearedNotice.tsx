@@ -7,12 +7,7 @@
  * does not show it again.
  */
 import { useEffect, useState } from 'react';
-import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
 import { useTranslations } from 'next-intl';
-import { en } from '@/lib/i18n/messages/en';
-
-/** The notice in English (lib/i18n/messages/en.ts `clinic.cleared`), for tests. */
-export const CLEARED_MESSAGE = en.clinic.cleared;
 /** Long enough to read twice at a slow pace; short enough not to greet the next patient. */
 export const CLEARED_NOTICE_MS = 10_000;
 
@@ -31,13 +26,21 @@ export function ClearedNotice() {
       clearedAt = Date.now();
       window.history.replaceState(window.history.state, '', window.location.pathname);
     }
-    if (clearedAt === null || !loadClinicSetting().enabled) return;
-    const left = clearedAt + CLEARED_NOTICE_MS - Date.now();
-    if (left <= 0) return;
-    // The text goes in a moment after the (empty) live region is on the page, so screen readers announce it.
-    const show = setTimeout(() => setShown(true), 0);
-    const hide = setTimeout(() => setShown(false), left);
+    if (clearedAt === null) return;
+    const since = clearedAt;
+    let cancelled = false;
+    let show: ReturnType<typeof setTimeout> | undefined;
+    let hide: ReturnType<typeof setTimeout> | undefined;
+    // Only after a wipe, so the clinic setting's reader (and zod) stays out of the start page's first load.
+    void import('@/lib/clinic/clinicSetting').then(({ loadClinicSetting }) => {
+      const left = since + CLEARED_NOTICE_MS - Date.now();
+      if (cancelled || left <= 0 || !loadClinicSetting().enabled) return;
+      // The text goes in a moment after the (empty) live region is on the page, so screen readers announce it.
+      show = setTimeout(() => setShown(true), 0);
+      hide = setTimeout(() => setShown(false), left);
+    });
     return () => {
+      cancelled = true;
       clearTimeout(show);
       clearTimeout(hide);
     };

@@ -8,13 +8,19 @@ import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { CLINIC_MODE_OFF, needsStaffCode } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
-import { useScreening } from '@/components/flow/ScreeningProvider';
+import { useMachineHere, useScreeningIfLoaded } from '@/components/flow/ScreeningProvider';
+import { ScreeningMachine } from '@/components/flow/ScreeningMachine';
 import { ClinicSettingsForm } from './ClinicSettingsForm';
 import { StaffCodeForm } from './StaffCodeForm';
 
 export function ClinicModePanel() {
-  const { snapshot, send } = useScreening();
-  const { clinic } = snapshot.context;
+  // The setting is the machine's: this page always needs it, so it comes with the page's first load.
+  useMachineHere(ScreeningMachine);
+  const screening = useScreeningIfLoaded();
+  const clinic = screening?.snapshot.context.clinic ?? CLINIC_MODE_OFF;
+  // Until the machine is in and has read the device's setting (after hydration), no form: the off form must not
+  // flash on a clinic tablet.
+  const reading = screening === null || screening.snapshot.matches('checkingSaved');
   const t = useTranslations('staff.setup');
   // The settings stay open only while this page is: a reload, a wipe or leaving the page locks them again.
   const [unlocked, setUnlocked] = useState(false);
@@ -22,7 +28,7 @@ export function ClinicModePanel() {
 
   // The form that had focus goes away: focus the new status, so a screen reader hears what changed.
   const change = (setting: ClinicSetting, { lock }: { lock: boolean }) => {
-    send({ type: 'clinic.change', setting });
+    screening?.send({ type: 'clinic.change', setting });
     if (lock) setUnlocked(false);
     requestAnimationFrame(() => status.current?.focus());
   };
@@ -32,11 +38,10 @@ export function ClinicModePanel() {
     <>
       <p>{t('intro')}</p>
       <p ref={status} tabIndex={-1} role="status" className="notice clinic-status">
-        {snapshot.matches('checkingSaved') ? t('reading') : clinic.enabled ? t('on', { minutes: clinic.idleMinutes }) : t('off')}
+        {reading ? t('reading') : clinic.enabled ? t('on', { minutes: clinic.idleMinutes }) : t('off')}
       </p>
 
-      {/* Until the device's setting is read (after hydration), no form: the off form must not flash on a clinic tablet. */}
-      {snapshot.matches('checkingSaved') ? null : !clinic.enabled ? (
+      {reading ? null : !clinic.enabled ? (
         <section aria-labelledby="clinic-turn-on">
           <h2 id="clinic-turn-on">{t('turnOnHeading')}</h2>
           <ClinicSettingsForm key="on" clinic={clinic} withNewCode submitLabel={t('turnOn')} onSave={(setting) => change(setting, { lock: true })} />

@@ -1,22 +1,20 @@
-import { useTranslations } from 'next-intl';
+'use client';
+import { lazy, Suspense } from 'react';
 import type { Problem } from '@/lib/i18n/problem';
-import { problemKey, ProblemText } from './ProblemText';
 
-/** Why loaded answers (a file, a code) were refused: every problem, announced, and the reassurance that nothing changed. */
-export function LoadProblems({ id, title, problems }: { id: string; title: string; problems: readonly Problem[] }) {
-  const t = useTranslations('load');
-  if (problems.length === 0) return null;
+const LoadProblemsList = lazy(() => import('./LoadProblemsList').then(({ LoadProblemsList }) => ({ default: LoadProblemsList })));
+
+/**
+ * Why loaded answers were refused (LoadProblemsList), from a chunk of its own: putting a problem in words names the
+ * question it is about, which needs the questionnaire in both languages, and the start page's first load does not
+ * (issue 15). Problems exist only after a file or code was read, which loads the reader anyway. The alert shows
+ * whole once its chunk is in, so a screen reader announces it all at once.
+ */
+export function LoadProblems(props: { id: string; title: string; problems: readonly Problem[] }) {
+  if (props.problems.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problemKey(problem)}>
-            <ProblemText problem={problem} />
-          </li>
-        ))}
-      </ul>
-      <p>{t('nothingChanged')}</p>
-    </div>
+    <Suspense fallback={null}>
+      <LoadProblemsList {...props} />
+    </Suspense>
   );
 }

@@ -11,7 +11,8 @@ import { LaterCurrentSummary, LaterReviewScreen, preloadLaterScreens } from './l
 import { SavedAnswersProblem } from './SavedAnswersProblem';
 import { StepForm } from './StepForm';
 import { StorageProblem } from './StorageProblem';
-import { useScreening } from './ScreeningProvider';
+import { useMachineHere, useScreening, useScreeningIfLoaded } from './ScreeningProvider';
+import { ScreeningMachine } from './ScreeningMachine';
 import { positionOfPath } from '@/lib/flow/positions';
 import { useTranslations } from 'next-intl';
 import { splitLocalePath } from '@/lib/i18n/locales';
@@ -28,11 +29,15 @@ function WaitingTitle() {
 }
 
 export function QuestionnaireFlow() {
+  // These pages always need the machine: its code comes with their first load (imported above).
+  useMachineHere(ScreeningMachine);
+  const loaded = useScreeningIfLoaded() !== null;
   // Once the first screen is up, the review and the summary load in the background (./laterScreens).
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
     idle(() => void preloadLaterScreens());
   }, []);
+  if (!loaded) return <Waiting />;
   return (
     <>
       <OtherTabNotice />
@@ -42,18 +47,21 @@ export function QuestionnaireFlow() {
   );
 }
 
+/** The server's HTML and the first moments in the browser: the machine is coming in, or reading storage. */
+function Waiting() {
+  const t = useTranslations('flow');
+  return (
+    <>
+      <WaitingTitle />
+      <p className="flow-waiting">{t('loading')}</p>
+    </>
+  );
+}
+
 function FlowScreen() {
   const { snapshot } = useScreening();
-  const t = useTranslations('flow');
   const loading = useTranslations('loading');
-  if (snapshot.matches('checkingSaved')) {
-    return (
-      <>
-        <WaitingTitle />
-        <p className="flow-waiting">{t('loading')}</p>
-      </>
-    );
-  }
+  if (snapshot.matches('checkingSaved')) return <Waiting />;
   if (snapshot.matches('savedProblem')) {
     return (
       <>

@@ -1,29 +1,21 @@
 'use client';
 /**
- * Owns the one questionnaire actor (mounted in the layout of the screening pages: start, questionnaire,
- * summary), so answers survive client-side navigation between them. The machine holds position and answers;
- * FlowUrlSync makes the URL follow it, and asks the screen on show for its unsent values (useDraftSource)
- * when the browser moves away. It also keeps a step's answers as the person gives them (after a short pause, and
- * at once when the page is hidden), follows what other tabs do to storage, and asks before the page is left
- * with answers kept nowhere else (docs/decisions/0011).
+ * Holds the one questionnaire actor for the screening pages (start, questionnaire, summary, clinic setup), so
+ * answers survive client-side navigation between them. This module is light on purpose: the machine, zod and the
+ * answers schema live in ./ScreeningMachine, which the questionnaire and clinic pages import (useMachineHere) and
+ * the start page loads only when it needs it: something is kept in this browser, a file or code is loaded, or
+ * another tab changes what is kept (issue 15, docs/decisions/0015). Until then there is no actor and
+ * `useScreeningIfLoaded` is null; once loaded, the actor lives as long as this provider.
  */
-import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import type { ReactNode } from 'react';
-import { useActorRef, useSelector } from '@xstate/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { PrunedDocument } from '@/lib/answers';
-import { leavingLosesAnswers, questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
-import type { Draft, QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
-import { loadSavedAnswers, watchOtherTabs } from '@/lib/storage/savedAnswers';
-import { loadClinicSetting } from '@/lib/clinic/clinicSetting';
-import { FILE_SAVED_EVENT } from '@/components/ui/downloadFile';
-import { RELOADING_EVENT } from './reloadKeepingAnswers';
-import { FlowUrlSync } from './FlowUrlSync';
+import type { Draft, QuestionnaireEvent, questionnaireMachine } from '@/lib/flow/questionnaireMachine';
+import { MACHINE_KEYS, somethingKeptHere } from '@/lib/storage/keptHere';
 
+type Actor = ActorRefFrom<typeof questionnaireMachine>;
 type DraftSource = { current: (() => Draft) | null };
-
-/** How long after the last tick or keystroke a step's answers are kept: one write per pause, not per key. */
-const KEEP_AFTER_MS = 1000;
 
 export interface Screening {
   /** The answers document so far, pruned where the answers came in. */
@@ -32,127 +24,138 @@ export interface Screening {
   send: (event: QuestionnaireEvent) => void;
 }
 
+/** What ./ScreeningMachine renders beside the pages: it creates the actor and hands it up with `onActor`. */
+export type MachineComponent = ComponentType<{ onActor: (actor: Actor | null) => void }>;
+
+interface Loader {
+  /** Mounts the machine from a statically imported component (the pages that always need it). */
+  provide: (machine: MachineComponent) => void;
+  /** Loads the machine's chunk and mounts it (the start page, on demand). Does nothing once loaded or loading. */
+  load: () => void;
+  /** Sends `event` now, or once the machine is loaded and has read storage (loading it if need be). */
+  sendWhenReady: (event: QuestionnaireEvent) => void;
+  /** How to read the form on show's unsent values (useDraftSource), for the machine's keeping and URL sync. */
+  draftSource: DraftSource;
+}
+
 const ScreeningContext = createContext<Screening | null>(null);
-const ActorContext = createContext<{ actor: ActorRefFrom<typeof questionnaireMachine>; draftSource: DraftSource } | null>(null);
+const ActorContext = createContext<{ actor: Actor; draftSource: DraftSource } | null>(null);
+const LoaderContext = createContext<Loader | null>(null);
+
+const noSubscription = () => () => {};
 
 export function ScreeningProvider({ children }: { children: ReactNode }) {
-  const actor = useActorRef(questionnaireMachine);
-  const snapshot = useSelector(actor, (s) => s);
+  const [machine, setMachine] = useState<{ Machine: MachineComponent } | null>(null);
+  const [actor, setActor] = useState<Actor | null>(null);
   const draftSource = useRef<(() => Draft) | null>(null);
+  const loading = useRef(false);
+  const waiting = useRef<QuestionnaireEvent[]>([]);
 
-  // Storage exists only in the browser: read it once mounted (after hydration). A clinic tablet never
-  // looks at saved answers: it starts empty (and the machine removes any it finds).
-  useEffect(() => {
-    if (!actor.getSnapshot().matches('checkingSaved')) return;
-    const clinic = loadClinicSetting();
-    actor.send(clinic.enabled ? { type: 'clinic.change', setting: clinic } : savedAnswersEvent(loadSavedAnswers()));
-  }, [actor]);
-
-  // Saved as the person answers, not only on Continue: a tick on a step survives a reload or a discarded tab.
-  // Any change or typing inside a form starts a short pause; the page being hidden (pagehide, a phone switching
-  // apps) keeps at once what is pending. The machine keeps nothing outside a step, or on a clinic tablet.
-  useEffect(() => {
-    let timer: number | undefined;
-    let changed = false;
-    const keepNow = () => {
-      window.clearTimeout(timer);
-      changed = false;
-      const read = draftSource.current;
-      if (read && actor.getSnapshot().matches('answering')) actor.send({ type: 'draft.keep', draft: read() });
-    };
-    const keepSoon = (event: Event) => {
-      if (!(event.target instanceof Element) || !event.target.closest('form')) return;
-      changed = true;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(keepNow, KEEP_AFTER_MS);
-    };
-    const keepIfChanged = () => {
-      if (changed) keepNow();
-    };
-    const onVisibility = () => {
-      if (window.document.visibilityState === 'hidden') keepIfChanged();
-    };
-    // Continue keeps the step itself: the pause ends (a change not yet kept is still kept if the page is hidden).
-    const onSubmit = () => window.clearTimeout(timer);
-    // One signal removes every listener below when the provider goes.
-    const listening = new AbortController();
-    const capture = { capture: true, signal: listening.signal };
-    window.document.addEventListener('submit', onSubmit, capture);
-    window.document.addEventListener('change', keepSoon, capture);
-    window.document.addEventListener('input', keepSoon, capture);
-    // Buttons that fill answers in (a grid's "No to all of these") change values without a change event.
-    window.document.addEventListener('click', keepSoon, capture);
-    window.document.addEventListener('visibilitychange', onVisibility, { signal: listening.signal });
-    window.addEventListener('pagehide', keepIfChanged, { signal: listening.signal });
-    return () => {
-      window.clearTimeout(timer);
-      listening.abort();
-    };
-  }, [actor]);
-
-  // Another tab turned clinic mode on (or off), or cleared the answers this tab keeps on the device.
-  useEffect(
-    () =>
-      watchOtherTabs((change) => {
-        if (change === 'clinicSetting') actor.send({ type: 'clinic.change', setting: loadClinicSetting() });
-        else actor.send({ type: change === 'clearedElsewhere' ? 'storage.clearedElsewhere' : 'storage.replacedElsewhere' });
-      }),
-    [actor],
+  const provide = useCallback((Machine: MachineComponent) => {
+    loading.current = true;
+    setMachine((current) => current ?? { Machine });
+  }, []);
+  const load = useCallback(() => {
+    if (loading.current) return;
+    loading.current = true;
+    void import('./ScreeningMachine').then(({ ScreeningMachine }) => setMachine((current) => current ?? { Machine: ScreeningMachine }));
+  }, []);
+  const sendWhenReady = useCallback(
+    (event: QuestionnaireEvent) => {
+      if (actor) actor.send(event);
+      else {
+        waiting.current.push(event);
+        load();
+      }
+    },
+    [actor, load],
   );
 
-  // Leaving the site with answers kept only for this tab (or nowhere) asks first, unless they were printed or
-  // saved to a file since they last changed, or the page reloads itself for a new version (the tab keeps them).
+  // Events sent before the machine was in go to it once it has read storage (its first effect, before this one).
   useEffect(() => {
-    let handedOver: string | null = null;
-    let reloading = false;
-    const answersNow = () => JSON.stringify(actor.getSnapshot().context.document);
-    const onHandedOver = () => {
-      handedOver = answersNow();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (reloading || !leavingLosesAnswers(actor.getSnapshot().context) || handedOver === answersNow()) return;
-      event.preventDefault();
-      // Older browsers ask only when returnValue is set.
-      event.returnValue = '';
-    };
-    const onReloading = () => {
-      reloading = true;
-    };
-    window.addEventListener('afterprint', onHandedOver);
-    window.addEventListener(FILE_SAVED_EVENT, onHandedOver);
-    window.addEventListener(RELOADING_EVENT, onReloading);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener(RELOADING_EVENT, onReloading);
-      window.removeEventListener('afterprint', onHandedOver);
-      window.removeEventListener(FILE_SAVED_EVENT, onHandedOver);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-    };
+    if (!actor) return;
+    for (const event of waiting.current.splice(0)) actor.send(event);
   }, [actor]);
 
-  const document = snapshot.context.document;
-  const value = useMemo(() => ({ document, snapshot, send: actor.send }), [document, snapshot, actor]);
-  const internals = useMemo(() => ({ actor, draftSource }), [actor]);
+  // Something kept in this browser (answers, a clinic setting), now or set by another tab: the machine must read it.
+  useEffect(() => {
+    if (somethingKeptHere()) load();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || MACHINE_KEYS.includes(event.key)) load();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [load]);
+
+  const subscribe = useMemo(
+    () =>
+      actor
+        ? (onChange: () => void) => {
+            const subscription = actor.subscribe(onChange);
+            return () => subscription.unsubscribe();
+          }
+        : noSubscription,
+    [actor],
+  );
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => actor?.getSnapshot() ?? null,
+    () => null,
+  );
+  const document = snapshot?.context.document;
+  const value = useMemo(() => (actor && snapshot && document ? { document, snapshot, send: actor.send } : null), [document, snapshot, actor]);
+  const internals = useMemo(() => (actor ? { actor, draftSource } : null), [actor]);
+  const loader = useMemo(() => ({ provide, load, sendWhenReady, draftSource }), [provide, load, sendWhenReady]);
+  const Machine = machine?.Machine;
   return (
-    <ActorContext.Provider value={internals}>
-      <ScreeningContext.Provider value={value}>
-        <FlowUrlSync />
-        {children}
-      </ScreeningContext.Provider>
-    </ActorContext.Provider>
+    <LoaderContext.Provider value={loader}>
+      <ActorContext.Provider value={internals}>
+        <ScreeningContext.Provider value={value}>
+          {children}
+          {Machine ? <Machine onActor={setActor} /> : null}
+        </ScreeningContext.Provider>
+      </ActorContext.Provider>
+    </LoaderContext.Provider>
   );
 }
 
+/** The questionnaire's state, for screens that show only once the machine is in (they throw outside the provider). */
 export function useScreening(): Screening {
   const screening = useContext(ScreeningContext);
-  if (!screening) throw new Error('useScreening must be used inside <ScreeningProvider>');
+  if (!screening) throw new Error('useScreening must be used inside <ScreeningProvider>, once the machine is loaded');
   return screening;
+}
+
+/** The questionnaire's state, or null while the machine is not loaded (the start page before it needs it). */
+export function useScreeningIfLoaded(): Screening | null {
+  return useContext(ScreeningContext);
+}
+
+/** The loader, for ./ScreeningMachine (its draft source) and the hooks below. */
+export function useLoader(): Loader {
+  const loader = useContext(LoaderContext);
+  if (!loader) throw new Error('The screening loader must be used inside <ScreeningProvider>');
+  return loader;
+}
+
+/**
+ * For a page that always needs the machine (the questionnaire, the summary, clinic setup): pass the statically
+ * imported ./ScreeningMachine, so its code comes with the page's first load, not one round trip later.
+ */
+export function useMachineHere(machine: MachineComponent): void {
+  const { provide } = useLoader();
+  useEffect(() => provide(machine), [provide, machine]);
+}
+
+/** `sendWhenReady`: for the start page's ways in (a file, a code), which may act before the machine is loaded. */
+export function useSendWhenReady(): (event: QuestionnaireEvent) => void {
+  return useLoader().sendWhenReady;
 }
 
 /** The actor itself and the draft source: for FlowUrlSync, which must read the machine right after a send. */
 export function useScreeningActor() {
   const internals = useContext(ActorContext);
-  if (!internals) throw new Error('useScreeningActor must be used inside <ScreeningProvider>');
+  if (!internals) throw new Error('useScreeningActor must be used inside <ScreeningProvider>, once the machine is loaded');
   return internals;
 }
 

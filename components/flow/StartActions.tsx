@@ -1,37 +1,40 @@
 'use client';
+import { lazy, Suspense } from 'react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useLocalizedPath } from '@/components/i18n/useLocalizedPath';
-import { positionOf } from '@/lib/flow/questionnaireMachine';
-import { pathOf } from '@/lib/flow/positions';
-import { ClearAnswers } from './ClearAnswers';
-import { SavedAnswersProblem } from './SavedAnswersProblem';
-import { useScreening } from './ScreeningProvider';
+import { QUESTIONNAIRE_PATH } from '@/lib/flow/paths';
+import { useScreeningIfLoaded } from './ScreeningProvider';
 
-/** The start page's actions: Start (or continue), and a notice when answers are kept on this device. */
+const KeptStartActions = lazy(() => import('./KeptStartActions').then(({ KeptStartActions }) => ({ default: KeptStartActions })));
+
+/**
+ * The start page's actions. With nothing kept in this browser the machine is not loaded (issue 15): Start opens
+ * the questionnaire, which brings it. Once it is loaded (answers or a clinic setting kept here), KeptStartActions
+ * says what the machine found; until its chunk is in, the plain Start shows.
+ */
 export function StartActions() {
-  const { snapshot, document } = useScreening();
-  const router = useRouter();
+  const screening = useScreeningIfLoaded();
+  const plain = <PlainStart />;
+  if (screening === null) return plain;
+  return (
+    <Suspense fallback={plain}>
+      <KeptStartActions />
+    </Suspense>
+  );
+}
+
+function PlainStart() {
   const t = useTranslations('start');
   const localized = useLocalizedPath();
-  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push(localized(pathOf('review')))} />;
-  const resumable = snapshot.context.saving && Object.keys(document.answers).length > 0;
   return (
     <>
-      {resumable ? (
-        <div className="notice" role="status">
-          <h2>{t('savedHeading')}</h2>
-          <p>{t('savedText')}</p>
-        </div>
-      ) : null}
       <p className="button-row">
-        <Link href={localized(pathOf(resumable ? (positionOf(snapshot) ?? 'intro') : 'intro'))} className="button">
-          {resumable ? t('continue') : t('start')}
+        <Link href={localized(QUESTIONNAIRE_PATH)} className="button">
+          {t('start')}
         </Link>
       </p>
-      {snapshot.context.clinic.enabled ? null : <p className="field-hint">{t('keptHint')}</p>}
-      {resumable ? <ClearAnswers /> : null}
+      <p className="field-hint">{t('keptHint')}</p>
     </>
   );
 }

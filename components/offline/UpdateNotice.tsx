@@ -7,7 +7,7 @@
  * reload. A clinic tablet keeps answers only in memory, so there the notice waits until no answers are in progress.
  */
 import { useEffect, useState } from 'react';
-import { useScreening } from '@/components/flow/ScreeningProvider';
+import { useScreeningIfLoaded } from '@/components/flow/ScreeningProvider';
 import { reloadKeepingAnswers } from '@/components/flow/reloadKeepingAnswers';
 import { useTranslations } from 'next-intl';
 
@@ -23,7 +23,7 @@ function watchForWaiting(registration: ServiceWorkerRegistration, onWaiting: (wo
 }
 
 export function UpdateNotice() {
-  const { snapshot } = useScreening();
+  const screening = useScreeningIfLoaded();
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const t = useTranslations('other');
 
@@ -40,7 +40,8 @@ export function UpdateNotice() {
     };
   }, []);
 
-  const clinicBusy = snapshot.context.clinic.enabled && !snapshot.matches('intro');
+  // No machine yet (the start page, nothing kept here): no answers in progress.
+  const clinicBusy = screening !== null && screening.snapshot.context.clinic.enabled && !screening.snapshot.matches('intro');
   const show = waiting !== null && !clinicBusy;
 
   function update() {

@@ -9,7 +9,10 @@ import { staffLockSchema } from './staffCode';
 import { LOCALES } from '@/lib/i18n/locales';
 import type { StaffLock } from './staffCode';
 
-export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
+import { CLINIC_SETTING_KEY } from '@/lib/storage/keptHere';
+import { needsStaffCode } from './needsStaffCode';
+
+export { CLINIC_SETTING_KEY };
 /** 2 added the staff code's lock; a version-1 setting (no code yet) is still read, as on with `lock: null`. */
 const CLINIC_SETTING_VERSION = 2;
 
@@ -98,10 +101,7 @@ export function parseClinicSetting(text: string | null): ClinicSetting {
   return CLINIC_MODE_OFF;
 }
 
-/** Clinic mode is on but no staff code is set yet (a tablet set up by an earlier version): staff must set one. */
-export function needsStaffCode(setting: ClinicSetting): boolean {
-  return setting.enabled && setting.lock === null;
-}
+export { needsStaffCode };
 
 function deviceStorage(): Storage | null {
   try {

@@ -5,20 +5,14 @@
 import type { StepId } from '@/lib/questionnaire';
 import type { PrunedDocument } from '@/lib/answers';
 import { documentIsComplete, isStepId, STEP_IDS, stepApplies } from './stepPredicates';
+import { pathOf, QUESTIONNAIRE_PATH } from './paths';
 
 /** The intro ("Before you start"), a step, the review or the summary, in the order a person meets them. */
 export type Position = 'intro' | StepId | 'review' | 'summary';
 
 const POSITIONS: readonly Position[] = ['intro', ...STEP_IDS, 'review', 'summary'];
 
-const QUESTIONNAIRE_PATH = '/questionnaire';
-
-/** The URL path of a position: /questionnaire, /questionnaire/<step id>, /questionnaire/review, /summary. */
-export function pathOf(position: Position): string {
-  if (position === 'intro') return QUESTIONNAIRE_PATH;
-  if (position === 'summary') return '/summary';
-  return `${QUESTIONNAIRE_PATH}/${position}`;
-}
+export { pathOf };
 
 /**
  * The position a URL path names, or null for a page outside the questionnaire (the start page, about).

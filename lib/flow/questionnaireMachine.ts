@@ -28,7 +28,10 @@ import { formValuesToAnswers } from './stepForm';
 import type { FormValues } from './stepForm';
 import { landingOf, laterOf } from './positions';
 import type { Position } from './positions';
+import { positionOf } from './paths';
 import type { Problem } from '@/lib/i18n/problem';
+
+export { positionOf };
 
 /** What a screen's form held when the person left it without Continue: shown again when they come back. */
 export type Draft = FormValues | object;
@@ -204,20 +207,6 @@ function keptStepAnswers(context: QuestionnaireContext, stepId: StepId, stepAnsw
 /** Where a flow.visit lands. */
 function visitLanding(context: QuestionnaireContext, event: QuestionnaireEvent): Position | null {
   return event.type === 'flow.visit' ? landingOf(event.position, context.furthest, context.document) : null;
-}
-
-/** The place the machine is at, for the URL: null while it checks storage or shows a storage problem. */
-export function positionOf(snapshot: { value: unknown; context: QuestionnaireContext }): Position | null {
-  switch (snapshot.value) {
-    case 'intro':
-    case 'review':
-    case 'summary':
-      return snapshot.value;
-    case 'answering':
-      return snapshot.context.stepId;
-    default:
-      return null;
-  }
 }
 
 function currentPosition(value: unknown, context: QuestionnaireContext): Position | null {

@@ -16,11 +16,11 @@ import type { Problem } from '@/lib/i18n/problem';
 import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { readSetAside } from '@/lib/answers/setAside';
-import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
+import { CLINIC_SETTING_KEY, SAVED_ANSWERS_KEY } from './keptHere';
 
 const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
-export const SAVED_ANSWERS_KEY = 'jak-screener:saved-answers';
+export { SAVED_ANSWERS_KEY };
 /** Bump when the envelope or the answers document changes shape; older envelopes then get the "keep what is valid" choice. */
 const STORAGE_VERSION = 1;
 

@@ -1,0 +1,39 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useLocalizedPath } from '@/components/i18n/useLocalizedPath';
+import { pathOf, positionOf } from '@/lib/flow/paths';
+import { ClearAnswers } from './ClearAnswers';
+import { SavedAnswersProblem } from './SavedAnswersProblem';
+import { useScreening } from './ScreeningProvider';
+
+/**
+ * The start page's actions once the machine has read what this browser keeps: Start (or continue where the person
+ * was), a notice when answers are kept on this device, and a problem with them. From a chunk of its own (StartActions).
+ */
+export function KeptStartActions() {
+  const { snapshot, document } = useScreening();
+  const router = useRouter();
+  const t = useTranslations('start');
+  const localized = useLocalizedPath();
+  if (snapshot.matches('savedProblem')) return <SavedAnswersProblem onKept={() => router.push(localized(pathOf('review')))} />;
+  const resumable = snapshot.context.saving && Object.keys(document.answers).length > 0;
+  return (
+    <>
+      {resumable ? (
+        <div className="notice" role="status">
+          <h2>{t('savedHeading')}</h2>
+          <p>{t('savedText')}</p>
+        </div>
+      ) : null}
+      <p className="button-row">
+        <Link href={localized(pathOf(resumable ? (positionOf(snapshot) ?? 'intro') : 'intro'))} className="button">
+          {resumable ? t('continue') : t('start')}
+        </Link>
+      </p>
+      {snapshot.context.clinic.enabled ? null : <p className="field-hint">{t('keptHint')}</p>}
+      {resumable ? <ClearAnswers /> : null}
+    </>
+  );
+}
