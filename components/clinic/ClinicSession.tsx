@@ -57,7 +57,11 @@ export function FinishAndClearButton() {
   );
 }
 
-export function ClinicSession({ returnToStart = replaceWithStartPage }: { returnToStart?: (reason: ReturnReason) => void }) {
+/**
+ * `loadedPath`: the path this document was loaded at (LaterClinicSession reads it as the page loads; this component
+ * comes later, in its own chunk, by which time the person may have pressed Start). Defaults to the path now.
+ */
+export function ClinicSession({ returnToStart = replaceWithStartPage, loadedPath }: { returnToStart?: (reason: ReturnReason) => void; loadedPath?: string }) {
   const { snapshot, send } = useScreening();
   const { clinic } = snapshot.context;
   const [confirming, setConfirming] = useState(false);
@@ -79,8 +83,8 @@ export function ClinicSession({ returnToStart = replaceWithStartPage }: { return
   // before a wipe, never lands inside someone's questionnaire. (Moving between pages inside the app is
   // client-side and does not load a page.) Read from storage directly: this runs before the machine has it.
   useEffect(() => {
-    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(splitLocalePath(window.location.pathname).path)) returnToStart('reload');
-  }, [returnToStart]);
+    if (loadClinicSetting().enabled && !PAGES_LOADED_IN_PLACE.includes(splitLocalePath(loadedPath ?? window.location.pathname).path)) returnToStart('reload');
+  }, [returnToStart, loadedPath]);
 
   useEffect(() => {
     if (!clinic.enabled) return;
