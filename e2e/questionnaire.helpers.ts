@@ -6,6 +6,8 @@ import type { Question, Respondent, Step } from '@/lib/questionnaire';
 import { TRI_LABELS } from '@/lib/questionnaire/formatAnswer';
 import type { Answers, AnswersDocument } from '@/lib/answers';
 import { localToday } from '@/lib/flow/birthDate';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 
 export const RESPONDENT_CHOICES: Record<Respondent, string> = {
   patient: 'I am the patient',
@@ -157,11 +159,13 @@ export async function fillDateOfBirth(page: Page, iso: string) {
   await group.getByRole('textbox', { name: 'Year' }).fill(year);
 }
 
-export async function loadAnswerFile(page: Page, text: string) {
+/** Loads an answers file through the page's own file field, named in the page's language (`locale`). */
+export async function loadAnswerFile(page: Page, text: string, locale: Locale = 'en') {
+  const t = messagesFor(locale);
   // On the start page the file field sits in the "Already answered at home?" disclosure: open it, so its messages show.
-  const disclosure = page.locator('details', { hasText: 'Already answered at home?' });
+  const disclosure = page.locator('details', { hasText: t.start.atHome });
   if ((await disclosure.count()) > 0 && (await disclosure.getAttribute('open')) === null) await disclosure.locator('summary').click();
-  await page.getByLabel('Load answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel(t.load.fileLabel).setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** A date of birth `years` years and a day before today (YYYY-MM-DD, local time): the person turned `years` yesterday. */

@@ -10,6 +10,7 @@ import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import { vignette } from '@/__tests__/support/vignettes';
 import { expectNoViolations } from './expectNoViolations';
 import { englishWordsIn } from './support/englishWords';
+import { loadAnswerFile } from './questionnaire.helpers';
 
 /** The English words in an element's visible text, leaving out what is inside `<code>`. */
 async function englishIn(element: Locator): Promise<string[]> {
@@ -20,8 +21,7 @@ async function englishIn(element: Locator): Promise<string[]> {
 
 async function loadOnSpanishStart(page: Page, text: string) {
   await page.goto('/es');
-  await page.locator('details', { hasText: es.start.atHome }).locator('summary').click();
-  await page.getByLabel(es.load.fileLabel).setInputFiles({ name: 'respuestas.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await loadAnswerFile(page, text, 'es');
 }
 
 const { input } = vignette('low-risk-adult');

@@ -13,6 +13,7 @@ import { es } from '@/lib/i18n/messages/es';
 import { URGENT_HELP_NOTICE_ES } from '@/lib/summary/patientWordsEs';
 import { englishWordsIn } from './support/englishWords';
 import { pdfPageTexts } from './support/pdf';
+import { loadAnswerFile } from './questionnaire.helpers';
 
 let context: BrowserContext;
 let page: Page;
@@ -27,9 +28,7 @@ test.afterAll(async () => {
 /** Loads the answers file through the Spanish start page's own file field, then opens the summary. */
 async function openSpanishSummary(input: AnswersDocument) {
   await page.goto('/es');
-  const atHome = page.locator('details', { hasText: es.start.atHome });
-  if ((await atHome.getAttribute('open')) === null) await atHome.locator('summary').click();
-  await atHome.locator('input[type="file"]').first().setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
+  await loadAnswerFile(page, JSON.stringify(input), 'es');
   await expect(page.getByRole('heading', { level: 1, name: es.review.heading })).toBeVisible();
   await page.getByRole('button', { name: es.review.seeSummary }).click();
   await expect(page).toHaveURL(/\/es\/summary$/);
