@@ -40,6 +40,16 @@ test('saved answers on this device: the start page offers to continue or clear',
   expect(window.localStorage.getItem(SAVED_ANSWERS_KEY)).toBeNull();
 });
 
+test('answers kept for this tab only: the start page offers to continue where the person was, with no device notice', async () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'infections' }, new Date(), 'tab');
+  renderWithScreening(<StartActions />);
+  expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/questionnaire/infections');
+  expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Your saved answers' })).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Clear my answers' })).toBeInTheDocument();
+  window.sessionStorage.clear();
+});
+
 test('damaged saved answers: a clear message and a choice to start over', async () => {
   window.localStorage.setItem(SAVED_ANSWERS_KEY, 'not json');
   const user = userEvent.setup();
