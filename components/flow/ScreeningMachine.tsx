@@ -88,7 +88,7 @@ export function ScreeningMachine({ onActor }: { onActor: (actor: Actor | null) =
   useEffect(
     () =>
       watchOtherTabs((change) => {
-        if (change === 'clinicSetting') actor.send({ type: 'clinic.change', setting: loadClinicSetting() });
+        if (change === 'clinicSetting') actor.send({ type: 'clinic.change', setting: loadClinicSetting(), elsewhere: true });
         else actor.send({ type: change === 'clearedElsewhere' ? 'storage.clearedElsewhere' : 'storage.replacedElsewhere' });
       }),
     [actor],

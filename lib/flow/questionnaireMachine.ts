@@ -36,6 +36,12 @@ export { positionOf };
 /** What a screen's form held when the person left it without Continue: shown again when they come back. */
 export type Draft = FormValues | object;
 
+/**
+ * What another tab did that this tab must say: cleared the answers, started its own over the device copy, or turned
+ * clinic tablet mode on or off (which clears the answers in progress here).
+ */
+export type OtherTabNote = 'cleared' | 'replaced' | 'clinicOn' | 'clinicOff';
+
 export interface QuestionnaireContext {
   /** The answers document in progress, pruned once where answers come in (never again downstream). */
   document: PrunedDocument;
@@ -65,7 +71,7 @@ export interface QuestionnaireContext {
   /** Set-aside answers that could not be brought back from storage (the questionnaire changed), in plain words. */
   setAsideNotes: string[];
   /** Another tab cleared the answers this tab kept on the device, or replaced them with its own. */
-  otherTab: 'cleared' | 'replaced' | null;
+  otherTab: OtherTabNote | null;
 }
 
 export type QuestionnaireEvent =
@@ -96,7 +102,8 @@ export type QuestionnaireEvent =
   | { type: 'summary.back' }
   | { type: 'answers.load'; document: AnswersDocument }
   | { type: 'flow.restart' }
-  | { type: 'clinic.change'; setting: ClinicSetting }
+  /** `elsewhere`: the setting was changed in another tab (a storage event), not on this page. */
+  | { type: 'clinic.change'; setting: ClinicSetting; elsewhere?: boolean }
   /** Staff typed the right staff code (checked by the caller: Web Crypto is asynchronous) to save files this session. */
   | { type: 'clinic.unlockFiles' };
 
@@ -258,6 +265,7 @@ export const questionnaireMachine = setup({
       event.type === 'saved.found' && params.positions.includes(event.saved.position),
     hasSalvage: ({ context }) => context.salvage !== null,
     clinicModeFlips: ({ context, event }) => event.type === 'clinic.change' && event.setting.enabled !== context.clinic.enabled,
+    hasAnswersInProgress: ({ context }) => Object.keys(context.document.answers).length > 0 || context.document.patient !== undefined,
   },
   actions: {
     startFlow: assign(({ context, event }) => {
@@ -366,7 +374,11 @@ export const questionnaireMachine = setup({
     forgetProgress: () => clearSavedAnswers(),
     /** Another tab cleared the device copy: this tab's own tab copy goes too (the device copy is already gone). */
     forgetTabCopy: () => forgetOwnCopies(),
-    noteOtherTab: assign((_, params: { change: 'cleared' | 'replaced' }) => ({ otherTab: params.change })),
+    noteOtherTab: assign((_, params: { change: OtherTabNote }) => ({ otherTab: params.change })),
+    /** Clinic mode turned on or off in another tab cleared this tab's answers: say so, never silently. */
+    noteClinicElsewhere: assign(({ event }) =>
+      event.type === 'clinic.change' && event.elsewhere ? { otherTab: event.setting.enabled ? ('clinicOn' as const) : ('clinicOff' as const) } : {},
+    ),
     /** Another tab's answers now fill the device copy: this tab keeps its own for the tab only. */
     keepForTabOnly: assign({ saving: false, keptOn: 'tab' as const }),
   },
@@ -379,6 +391,11 @@ export const questionnaireMachine = setup({
     // Turning clinic mode on or off starts an empty session: a clinic tablet never shows or keeps answers
     // saved on it before, and answers typed in one mode do not carry into the other.
     'clinic.change': [
+      {
+        guard: and(['clinicModeFlips', 'hasAnswersInProgress']),
+        target: '.intro',
+        actions: ['applyClinicSetting', 'storeClinicSetting', 'resetFlow', 'forgetProgress', 'noteClinicElsewhere'],
+      },
       { guard: 'clinicModeFlips', target: '.intro', actions: ['applyClinicSetting', 'storeClinicSetting', 'resetFlow', 'forgetProgress'] },
       { actions: ['applyClinicSetting', 'storeClinicSetting'] },
     ],

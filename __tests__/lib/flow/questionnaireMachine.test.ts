@@ -217,6 +217,22 @@ describe('clinic tablet mode', () => {
     expect(off.context.document.answers).toEqual({});
   });
 
+  test.each([
+    ['on', true, 'clinicOn'],
+    ['off', false, 'clinicOff'],
+  ] as const)('clinic mode turned %s in another tab clears the answers in progress here and says so', (_, enabled, note) => {
+    const before = enabled ? run([...START, next('about')]) : run([clinicOn, { type: 'flow.start', respondent: 'staff', saving: false }, next('about')]);
+    const changed = after(before, { type: 'clinic.change', setting: { ...CLINIC, enabled }, elsewhere: true });
+    expect(changed.value).toBe('intro');
+    expect(changed.context.document.answers).toEqual({});
+    expect(changed.context.otherTab).toBe(note);
+  });
+
+  test('clinic mode changed elsewhere with nothing in progress, or on this page, says nothing of other tabs', () => {
+    expect(after(run(START), { type: 'clinic.change', setting: CLINIC, elsewhere: true }).context.otherTab).toBeNull();
+    expect(after(run([...START, next('about')]), clinicOn).context.otherTab).toBeNull();
+  });
+
   test('the wipe (flow.restart) clears the session but keeps the tablet in clinic mode', () => {
     const onSummary = run([clinicOn, { type: 'flow.start', respondent: 'patient', saving: false, patient: { name: 'Ann' } }, ...allSteps, { type: 'review.done' }]);
     expect(onSummary.value).toBe('summary');

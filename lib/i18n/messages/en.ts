@@ -180,6 +180,8 @@ export const en = {
   },
   notices: {
     otherTabCleared: 'Your answers were cleared in another tab or window of this browser.',
+    otherTabClinicOn: 'Clinic tablet mode was turned on in another tab or window of this browser. A clinic tablet keeps no answers, so the answers in this tab were cleared.',
+    otherTabClinicOff: 'Clinic tablet mode was turned off in another tab or window of this browser, so the answers of this tablet session were cleared.',
     otherTabReplaced:
       'Answers started in another tab are now the ones kept on this device. The answers in this tab are kept only until you close it: save them to a file if you need them later.',
     storageHeading: 'This browser cannot keep your answers',

@@ -180,6 +180,8 @@ export const es: Messages = {
   },
   notices: {
     otherTabCleared: 'Sus respuestas se borraron en otra pestaña o ventana de este navegador.',
+    otherTabClinicOn: 'El modo de tableta de la clínica se activó en otra pestaña o ventana de este navegador. Una tableta de la clínica no guarda respuestas, por eso se borraron las respuestas de esta pestaña.',
+    otherTabClinicOff: 'El modo de tableta de la clínica se desactivó en otra pestaña o ventana de este navegador, por eso se borraron las respuestas de esta sesión de la tableta.',
     otherTabReplaced:
       'Las respuestas que se empezaron en otra pestaña son ahora las que se guardan en este dispositivo. Las respuestas de esta pestaña se guardan solo hasta que la cierre: guárdelas en un archivo si las necesita después.',
     storageHeading: 'Este navegador no puede guardar sus respuestas',
