@@ -1,4 +1,4 @@
-/** Tells the screening provider that the coming unload is a reload that keeps this tab's answers. */
+/** Tells the screening machine (components/flow/ScreeningMachine.tsx) that the coming unload keeps this tab's answers. */
 export const RELOADING_EVENT = 'jak-screener:reloading';
 
 /**
