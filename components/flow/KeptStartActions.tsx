@@ -36,7 +36,8 @@ export function KeptStartActions() {
           {inProgress ? t('continue') : t('start')}
         </Link>
       </p>
-      {snapshot.context.clinic.enabled ? null : <p className="field-hint">{t('keptHint')}</p>}
+      {/* How answers are kept, for a start; not beside the notice that they are kept on this device. */}
+      {snapshot.context.clinic.enabled || onDevice ? null : <p className="field-hint">{t('keptHint')}</p>}
       {inProgress ? <ClearAnswers /> : null}
     </>
   );

@@ -34,6 +34,7 @@ test('saved answers on this device: the start page offers to continue or clear',
   const user = userEvent.setup();
   renderWithScreening(<StartActions />);
   expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/questionnaire/heart');
+  expect(screen.queryByText(/kept in this tab until you close it/)).not.toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
   await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
   expect(await screen.findByRole('link', { name: 'Start' })).toBeInTheDocument();
@@ -47,6 +48,7 @@ test('answers kept for this tab only: the start page offers to continue where th
   expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Your saved answers' })).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Clear my answers' })).toBeInTheDocument();
+  expect(screen.getByText(/kept in this tab until you close it/)).toBeInTheDocument();
   window.sessionStorage.clear();
 });
 
