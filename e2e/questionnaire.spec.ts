@@ -97,6 +97,20 @@ test('a step opened from the review returns to the review', async ({ page }) => 
   expect(listed.get('How old are you?')).toBe('30 years');
 });
 
+test('a reload while changing an answer from the review still goes back to the review', async ({ page }) => {
+  await startAs(page, 'patient');
+  await answerAllSteps(page, lowRisk);
+  await page.getByRole('button', { name: 'Change answers in Heart, blood clots and smoking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Heart, blood clots and smoking' })).toBeFocused();
+  // Leaving with answers kept only for the tab asks first (beforeunload): say yes, so the reload happens.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Heart, blood clots and smoking' })).toBeVisible();
+  await answerQuestion(page, questionById('smoking')!, 'current', 'patient');
+  await page.getByRole('button', { name: 'Save and go back to review' }).click();
+  expect((await reviewedAnswers(page)).get('Do you smoke tobacco?')).toBe('Smoke now');
+});
+
 test('keyboard only: choose with arrows and space, continue with Enter', async ({ page }) => {
   await page.goto('/questionnaire');
   await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();

@@ -237,7 +237,8 @@ function persist(context: QuestionnaireContext, self: { send: (event: Questionna
   if (keepNothing) clearSavedAnswers();
   else if (nothingYet && !context.saving) forgetOwnCopies();
   else {
-    const kept = keepProgress({ document: context.document, position, setAside: context.setAside }, context.saving ? 'device' : 'tab');
+    const editing = context.returnToReview && position !== 'review' && position !== 'summary' ? { returnToReview: true as const } : {};
+    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing }, context.saving ? 'device' : 'tab');
     if (kept === 'clearedElsewhere') self.send({ type: 'storage.clearedElsewhere' });
     if (kept === 'replacedElsewhere') self.send({ type: 'storage.replacedElsewhere' });
   }
@@ -332,7 +333,10 @@ export const questionnaireMachine = setup({
       const saving = keptOn === 'device' && savingAllowedFor(document.respondent);
       // The one prune at this way in, with the set-aside answers beside it (any whose question shows is back).
       const { answers, setAside } = splitHidden(withSetAside(document.answers, event.saved.setAside ?? {}));
-      return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest: position };
+      // A step opened from the review before the reload still saves and goes back to it (the review was reached).
+      const returnToReview = event.saved.returnToReview === true;
+      const furthest = returnToReview ? laterOf(position, 'review') : position;
+      return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest, returnToReview };
     }),
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},

@@ -34,6 +34,8 @@ export interface SavedProgress {
   setAside?: Answers;
   /** On load: a sentence for each set-aside answer that no longer fits the questionnaire and was dropped. */
   setAsideNotes?: string[];
+  /** The step (or the intro) at `position` was opened from the review: a reload still goes back to the review. */
+  returnToReview?: true;
 }
 
 /**
@@ -60,6 +62,7 @@ const envelopeSchema = z.strictObject({
   // Checked answer by answer on load (readSetAside): one that no longer fits is dropped with a note.
   setAside: z.optional(z.unknown()),
   keptId: z.optional(z.string()),
+  returnToReview: z.optional(z.literal(true, { error: 'must be true or absent' })),
 });
 
 /** Storage can be missing or throw (private browsing, storage turned off): saving is then quietly unavailable. */
@@ -295,6 +298,7 @@ export function loadSavedAnswers(): SavedAnswersResult {
   const saved: SavedProgress = {
     document,
     position: safePosition,
+    ...(result.data.returnToReview && safePosition !== 'review' && safePosition !== 'summary' ? { returnToReview: true as const } : {}),
     ...(Object.keys(setAside).length > 0 ? { setAside } : {}),
     ...(dropped.length > 0 ? { setAsideNotes: dropped } : {}),
   };

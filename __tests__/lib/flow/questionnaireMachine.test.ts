@@ -171,6 +171,17 @@ test.each([
   if (state === 'answering') expect(snapshot.context.stepId).toBe(position);
 });
 
+test('a step opened from the review, resumed after a reload, still saves and goes back to the review', () => {
+  const resumed = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart', returnToReview: true }, keptOn: 'tab' })]);
+  expect(resumed.value).toBe('answering');
+  expect(resumed.context.returnToReview).toBe(true);
+  expect(resumed.context.furthest).toBe('review');
+  expect(after(resumed, next('heart')).value).toBe('review');
+  // Without the mark, the steps after it follow as on a first pass.
+  const plain = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'tab' })]);
+  expect(after(plain, next('heart')).context.stepId).toBe('health');
+});
+
 test('unreadable saved answers give a choice: start over, or keep what is valid', () => {
   const problem = savedAnswersEvent({ status: 'invalid', problems: [{ code: 'savedDamaged' }], salvage: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
   const asked = run([problem]);

@@ -20,6 +20,22 @@ test('saved answers come back with where the person was', () => {
   expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'device' });
 });
 
+test('a step opened from the review keeps that mark; at the review or the summary the mark is dropped', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart', returnToReview: true });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart', returnToReview: true }, keptOn: 'device' });
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'review', returnToReview: true });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
+});
+
+test('a mark that is not `true` is named by its path', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
+  const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
+  store({ ...envelope, returnToReview: 'yes' });
+  const result = inEnglish(loadSavedAnswers());
+  expect(result.status).toBe('invalid');
+  expect(result.problems?.join('\n')).toContain('returnToReview');
+});
+
 test('damaged JSON: a clear problem and nothing to keep', () => {
   store('{"schemaVersion":1,');
   expect(inEnglish(loadSavedAnswers())).toEqual({ status: 'invalid', problems: ['The saved answers are damaged and cannot be read.'], salvage: null, keptOn: 'device' });
