@@ -22,10 +22,37 @@ const MONTH_NAMES_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', '
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The order of day, month and year in `locale`'s numeric dates, read from Intl.DateTimeFormat#formatToParts:
- * en-US gives month, day, year; en-GB and es give day, month, year; ja gives year, month, day.
+ * The order of the app's own page locales (the intro's boxes: `en-US` on English pages, `es` on Spanish ones), as
+ * Intl gives them (a test checks they agree). Read from a table because building the first Intl.DateTimeFormat of a
+ * page costs about 300 ms of main thread on a throttled phone, all of it on the intro's first render (issue 15).
+ */
+const PAGE_LOCALE_ORDERS: Readonly<Record<string, readonly DatePart[]>> = {
+  'en-US': ['month', 'day', 'year'],
+  es: ['day', 'month', 'year'],
+};
+
+const readOrders = new Map<string, DatePart[]>();
+
+/**
+ * The order of day, month and year in `locale`'s numeric dates: en-US gives month, day, year; en-GB and es give day,
+ * month, year; ja gives year, month, day. The app's page locales come from a table; any other locale is read once
+ * from Intl.DateTimeFormat#formatToParts and remembered.
+ * @param locale a BCP 47 tag, e.g. "en-US", "es", "ja"
+ * @returns the three parts in that locale's order; day, month, year if Intl gives something else
  */
 export function datePartOrder(locale: string): DatePart[] {
+  const known = PAGE_LOCALE_ORDERS[locale];
+  if (known) return [...known];
+  let order = readOrders.get(locale);
+  if (!order) {
+    order = intlDatePartOrder(locale);
+    readOrders.set(locale, order);
+  }
+  return [...order];
+}
+
+/** The order as Intl.DateTimeFormat#formatToParts gives it for `locale` (exported for the test that checks the table). */
+export function intlDatePartOrder(locale: string): DatePart[] {
   const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
   const order = parts.map((p) => p.type).filter((t): t is DatePart => t === 'day' || t === 'month' || t === 'year');
   return order.length === 3 ? order : ['day', 'month', 'year'];

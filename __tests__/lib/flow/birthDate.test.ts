@@ -1,5 +1,5 @@
 /** The date of birth typed in three boxes (issue 12 item 5): the locale's order, each mistake named by its box. */
-import { ageOn, datePartOrder, isoToParts, readBirthDate } from '@/lib/flow/birthDate';
+import { ageOn, datePartOrder, intlDatePartOrder, isoToParts, readBirthDate } from '@/lib/flow/birthDate';
 
 const TODAY = '2026-12-06';
 
@@ -10,6 +10,10 @@ test.each([
   ['ja', ['year', 'month', 'day']],
 ])('%s orders the boxes %j', (locale, order) => {
   expect(datePartOrder(locale)).toEqual(order);
+});
+
+test.each(['en-US', 'es'])('the table kept for the page locale %s gives what Intl gives', (locale) => {
+  expect(datePartOrder(locale)).toEqual(intlDatePartOrder(locale));
 });
 
 test.each([
