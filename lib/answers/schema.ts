@@ -106,12 +106,13 @@ function answersShape(questions: readonly Question[], requireRequired: boolean) 
 }
 
 /** Complete answers: the required questions (age, severity) must be answered. */
-const answersSchema = z.strictObject(answersShape(QUESTIONS, true), {
-  error: (issue) => (issue.code === 'invalid_type' ? codedMessage('answersObject') : undefined),
-}) as unknown as z.ZodMiniType<Answers>;
+const answersSchema = () =>
+  z.strictObject(answersShape(QUESTIONS, true), {
+    error: (issue) => (issue.code === 'invalid_type' ? codedMessage('answersObject') : undefined),
+  }) as unknown as z.ZodMiniType<Answers>;
 
 /** Answers in progress (saved state, one step at a time): every question may still be blank. */
-const draftAnswersSchema = z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodMiniType<Answers>;
+const draftAnswersSchema = () => z.strictObject(answersShape(QUESTIONS, false)) as unknown as z.ZodMiniType<Answers>;
 
 /**
  * True when a full date (YYYY-MM-DD) is a day on the calendar (not 1950-02-30); partial dates and other text
@@ -160,10 +161,12 @@ function documentSchema(answers: z.ZodMiniType<Answers>) {
   return z.pipe(z.pipe(versionChecked, z.transform(migrateDocument)), current);
 }
 
+// Built on first use (z.lazy keeps what it built): a schema for every question costs up to 100 ms of main thread on
+// a throttled phone, and a first visit to the questionnaire parses no document at all (issue 15).
 /** The answers document of questions.md, strict: what the CLI, answer files and the rules take. */
-export const answersDocumentSchema = documentSchema(answersSchema) as unknown as z.ZodMiniType<AnswersDocument>;
+export const answersDocumentSchema = z.lazy(() => documentSchema(answersSchema())) as unknown as z.ZodMiniType<AnswersDocument>;
 /** The same document with answers still in progress. */
-export const draftDocumentSchema = documentSchema(draftAnswersSchema) as unknown as z.ZodMiniType<AnswersDocument>;
+export const draftDocumentSchema = z.lazy(() => documentSchema(draftAnswersSchema())) as unknown as z.ZodMiniType<AnswersDocument>;
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
