@@ -28,14 +28,28 @@ function WaitingTitle() {
   return positionOfPath(splitLocalePath(pathname ?? '/').path) === 'summary' ? null : <title>{t('waitingTitle')}</title>;
 }
 
+/** When the review and the summary load if the person has not touched the page yet. */
+const PRELOAD_AFTER_MS = 10_000;
+
 export function QuestionnaireFlow() {
   // These pages always need the machine: its code comes with their first load (imported above).
   useMachineHere(ScreeningMachine);
   const loaded = useScreeningIfLoaded() !== null;
-  // Once the first screen is up, the review and the summary load in the background (./laterScreens).
+  // The review and the summary load in the background (./laterScreens) once the person first touches or types, or
+  // after a while: not as the page loads, where running their chunk was a long task on a phone (issue 15).
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
-    idle(() => void preloadLaterScreens());
+    const events = ['pointerdown', 'keydown'] as const;
+    const stop = () => {
+      window.clearTimeout(timer);
+      for (const type of events) window.removeEventListener(type, start);
+    };
+    const start = () => {
+      stop();
+      void preloadLaterScreens();
+    };
+    const timer = window.setTimeout(start, PRELOAD_AFTER_MS);
+    for (const type of events) window.addEventListener(type, start, { passive: true });
+    return stop;
   }, []);
   if (!loaded) return <Waiting />;
   return (
