@@ -11,8 +11,10 @@ import { answersDocumentSchema } from '@/lib/answers';
 
 /** The field paths the strict document schema accepts, read from the schema itself. */
 function schemaFields(): string[] {
-  // The document schema is the migration piped into the strict object (lib/answers/migrate.ts): read the object.
-  const piped = answersDocumentSchema as unknown as { def: { out?: z.ZodMiniObject } } & z.ZodMiniObject;
+  // The document schema is built on first use (z.lazy), as the migration piped into the strict object
+  // (lib/answers/migrate.ts): read the object.
+  const built = answersDocumentSchema instanceof z.ZodMiniLazy ? answersDocumentSchema.def.getter() : answersDocumentSchema;
+  const piped = built as unknown as { def: { out?: z.ZodMiniObject } } & z.ZodMiniObject;
   const shape = (piped.def.out ?? piped).shape;
   return Object.entries(shape).flatMap(([key, schema]) => {
     let inner = schema as z.ZodMiniType;
