@@ -4,7 +4,7 @@
  * answers survive client-side navigation between them. This module is light on purpose: the machine, zod and the
  * answers schema live in ./ScreeningMachine, which the questionnaire and clinic pages import (useMachineHere) and
  * the start page loads only when it needs it: something is kept in this browser, a file or code is loaded, or
- * another tab changes what is kept (issue 15, docs/decisions/0015). Until then there is no actor and
+ * another tab changes what is kept (issue 15, docs/decisions/0016). Until then there is no actor and
  * `useScreeningIfLoaded` is null; once loaded, the actor lives as long as this provider.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
