@@ -9,7 +9,7 @@ import { staffLockSchema } from './staffCode';
 import { LOCALES } from '@/lib/i18n/locales';
 import type { StaffLock } from './staffCode';
 
-import { CLINIC_SETTING_KEY } from '@/lib/storage/keptHere';
+import { CLINIC_SETTING_KEY, storageOf } from '@/lib/storage/keptHere';
 import { needsStaffCode } from './needsStaffCode';
 
 export { CLINIC_SETTING_KEY };
@@ -103,13 +103,7 @@ export function parseClinicSetting(text: string | null): ClinicSetting {
 
 export { needsStaffCode };
 
-function deviceStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const deviceStorage = () => storageOf('localStorage');
 
 export function loadClinicSetting(): ClinicSetting {
   try {

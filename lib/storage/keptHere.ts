@@ -13,9 +13,21 @@ export const CLINIC_SETTING_KEY = 'jak-screener:clinic-mode';
 /** The keys whose change in another tab must wake the machine on a page that has not loaded it. */
 export const MACHINE_KEYS: readonly string[] = [SAVED_ANSWERS_KEY, CLINIC_SETTING_KEY];
 
+/**
+ * The browser's storage of that kind, or null on the server and where storage is off or throws on access
+ * (private browsing, storage turned off): every reader and writer of ours goes through this.
+ */
+export function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window[kind];
+  } catch {
+    return null;
+  }
+}
+
 function has(kind: 'localStorage' | 'sessionStorage', key: string): boolean {
   try {
-    return typeof window !== 'undefined' && window[kind].getItem(key) !== null;
+    return storageOf(kind)?.getItem(key) != null;
   } catch {
     return false;
   }

@@ -16,7 +16,7 @@ import type { Problem } from '@/lib/i18n/problem';
 import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { readSetAside } from '@/lib/answers/setAside';
-import { CLINIC_SETTING_KEY, SAVED_ANSWERS_KEY } from './keptHere';
+import { CLINIC_SETTING_KEY, SAVED_ANSWERS_KEY, storageOf } from './keptHere';
 
 const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
@@ -65,14 +65,6 @@ const envelopeSchema = z.strictObject({
   returnToReview: z.optional(z.literal(true, { error: 'must be true or absent' })),
 });
 
-/** Storage can be missing or throw (private browsing, storage turned off): saving is then quietly unavailable. */
-function storageOf(kind: 'localStorage' | 'sessionStorage'): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window[kind];
-  } catch {
-    return null;
-  }
-}
 
 const STORAGE_OF: Record<KeptOn, 'localStorage' | 'sessionStorage'> = { device: 'localStorage', tab: 'sessionStorage' };
 

@@ -7,16 +7,11 @@
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/i18n/locales';
+import { storageOf } from '@/lib/storage/keptHere';
 
 export const CLINICIAN_LOCALE_KEY = 'jak-screener:clinician-locale';
 
-function tabStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const tabStorage = () => storageOf('sessionStorage');
 
 /** The clinician part's language to start with: the clinic tablet's setting, else this tab's last choice, else English. */
 export function initialClinicianLocale(clinic: ClinicSetting): Locale {
