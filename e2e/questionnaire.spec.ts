@@ -102,6 +102,8 @@ test('a reload while changing an answer from the review still goes back to the r
   await answerAllSteps(page, lowRisk);
   await page.getByRole('button', { name: 'Change answers in Heart, blood clots and smoking' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Heart, blood clots and smoking' })).toBeFocused();
+  // The address follows the machine a moment later: reload the step's own address, as a person would see it.
+  await expect(page).toHaveURL(/\/questionnaire\/heart$/);
   // Leaving with answers kept only for the tab asks first (beforeunload): say yes, so the reload happens.
   page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
   await page.reload();
