@@ -45,3 +45,21 @@ beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
 });
+
+// jsdom has no IntersectionObserver, so next/link falls back to a 1 ms idle timer that marks every link visible
+// (a state update at a random moment, outside act, that failed tests on a busy machine). A browser's observer
+// reports nothing until layout; an observer that never reports is the same for a page with no layout.
+if (typeof window !== 'undefined' && typeof window.IntersectionObserver === 'undefined') {
+  class SilentIntersectionObserver {
+    readonly root = null;
+    readonly rootMargin = '0px';
+    readonly thresholds: readonly number[] = [0];
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  Object.defineProperty(window, 'IntersectionObserver', { value: SilentIntersectionObserver, writable: true });
+}
