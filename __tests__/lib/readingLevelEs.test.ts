@@ -5,7 +5,7 @@
  * takes it. MIN_SCORE 60 is "normal" on the Fernández-Huerta scale, about 7th–8th grade.
  */
 import type { Option, Question, Step, Wording } from '@/lib/questionnaire';
-import { stepsIn } from '@/lib/questionnaire/localized';
+import { stepsInAnyLanguage } from '@/lib/questionnaire/texts';
 import { es } from '@/lib/i18n/messages/es';
 import { fernandezHuerta, spanishSyllables } from '../support/fernandezHuerta';
 
@@ -50,7 +50,7 @@ afterAll(() => {
 });
 
 describe.each(['self', 'other'] as const)('Spanish questionnaire wording (%s voice)', (voice) => {
-  test.each(stepsIn('es').map((step) => [step.id, step] as const))(`step %s scores ${MIN_SCORE} or more`, (id, step) => {
+  test.each(stepsInAnyLanguage('es').map((step) => [step.id, step] as const))(`step %s scores ${MIN_SCORE} or more`, (id, step) => {
     const text = [step.title[voice], ...step.questions.map((q) => voiceText(q, voice))].join('\n');
     const s = score(text);
     figures.push(`es ${voice} ${id}: ${round(s)}`);
@@ -58,7 +58,7 @@ describe.each(['self', 'other'] as const)('Spanish questionnaire wording (%s voi
   });
 });
 
-test.each((stepsIn('es') as readonly Step[]).map((step) => [step.id, step] as const))(`step %s: Spanish option labels and hints score ${MIN_SCORE} or more`, (_id, step) => {
+test.each((stepsInAnyLanguage('es') as readonly Step[]).map((step) => [step.id, step] as const))(`step %s: Spanish option labels and hints score ${MIN_SCORE} or more`, (_id, step) => {
   const options: readonly Option[] = step.questions.flatMap((q) => (q.type === 'choice' || q.type === 'multi' || q.type === 'map' ? q.options : []));
   const text = options.flatMap((o) => [o.label, ...(o.hint ? [o.hint] : [])]).join('\n');
   if (text === '') return;

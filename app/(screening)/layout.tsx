@@ -1,8 +1,11 @@
 import { ScreeningProvider } from '@/components/flow/ScreeningProvider';
 import { UpdateNotice } from '@/components/offline/UpdateNotice';
 import { LaterClinicSession } from '@/components/clinic/LaterClinicSession';
+import { QuestionnaireWords } from '@/components/i18n/QuestionnaireWords';
+import { QUESTIONNAIRE_TEXTS } from '@/lib/questionnaire/texts';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
+import { getLocale, getMessages } from 'next-intl/server';
 
 /**
  * The pages that hold answers (start, questionnaire, summary, clinic setup) share one provider, which keeps the
@@ -12,13 +15,18 @@ import { getMessages } from 'next-intl/server';
 export default async function ScreeningLayout({ children }: { children: React.ReactNode }) {
   // Every namespace but the about page's, which only server components read: its words stay out of these pages' HTML.
   const { about: _, ...messages } = await getMessages();
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return (
     <NextIntlClientProvider messages={messages}>
-      <ScreeningProvider>
-        {children}
-        <LaterClinicSession />
-        <UpdateNotice />
-      </ScreeningProvider>
+      {/* Only this page's language's questionnaire words, as data: English pages carry no other language's (issue 15). */}
+      <QuestionnaireWords locale={locale} words={QUESTIONNAIRE_TEXTS[locale]}>
+        <ScreeningProvider>
+          {children}
+          <LaterClinicSession />
+          <UpdateNotice />
+        </ScreeningProvider>
+      </QuestionnaireWords>
     </NextIntlClientProvider>
   );
 }

@@ -13,7 +13,7 @@ import type {
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { STEPS, TRI_VALUES } from '@/lib/questionnaire';
-import { stepsIn } from '@/lib/questionnaire/localized';
+import { stepsInAnyLanguage } from '@/lib/questionnaire/texts';
 import type { Option, Question, Step, TriValue } from '@/lib/questionnaire';
 import { answerSystem, EXTENSION, ITEM_CONTROL_SYSTEM, mapRowLinkId, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, stepLinkId } from './canonical';
 import { enableWhenParts } from './enableWhen';
@@ -169,7 +169,7 @@ const TITLE: Record<Locale, string> = {
  */
 export function questionnaireToFhir(
   steps: readonly Step[] = STEPS,
-  translations: Partial<Record<Locale, readonly Step[]>> = steps === STEPS ? { es: stepsIn('es') } : {},
+  translations: Partial<Record<Locale, readonly Step[]>> = steps === STEPS ? { es: stepsInAnyLanguage('es') } : {},
 ): Questionnaire {
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',

@@ -3,7 +3,8 @@
  * place in the file as it is written there (`item[0].answer[0]`, never translated), and the question the place is
  * about in the reader's language. The start page renders the parts (the place as code) with its own translator;
  * the command line and the tests take the joined line (problemLines.ts), which in English reads as it always has:
- * `answers.age (Age (years)): must be …`. No catalogue is imported here, so a page loads only its own language's.
+ * `answers.age (Age (years)): must be …`. No catalogue is imported here, so a page loads only its own language's;
+ * the question names likewise come from the words the page's layout handed in (lib/questionnaire/localized.ts).
  */
 import type { Problem, ProblemValue } from '@/lib/i18n/problem';
 import type { Locale } from '@/lib/i18n/locales';

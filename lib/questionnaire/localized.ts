@@ -2,14 +2,17 @@
  * The questionnaire in a language: the one definition (questions.ts) with its wording replaced by the language's
  * (questionsEs.ts for Spanish). Ids, types, options, shown-when conditions and limits are never translated, so an
  * answer given in Spanish is the same id as in English (docs/decisions/0014). Built once per language.
+ *
+ * This module holds no language's words itself, so a page carries only its own language's (issue 15,
+ * docs/decisions/0016): a Spanish page's layout hands the Spanish words in (components/i18n/QuestionnaireWords.tsx,
+ * into providedText.ts), and the few places that need every language whatever the page's (the clinician's
+ * language, the FHIR Questionnaire's translations) ask lib/questionnaire/texts.ts.
  */
 import type { Locale } from '@/lib/i18n/locales';
 import { STEPS } from './questions';
-import { QUESTIONNAIRE_ES } from './questionsEs';
 import type { OptionText, QuestionnaireText, QuestionText } from './questionsEs';
 import type { Option, Question, Step } from './types';
-
-const TEXTS: Partial<Record<Locale, QuestionnaireText>> = { es: QUESTIONNAIRE_ES };
+import { providedText } from './providedText';
 
 function option(o: Option, words: Readonly<Record<string, OptionText>> | undefined): Option {
   const t = words?.[o.id];
@@ -54,9 +57,12 @@ function translate(words: QuestionnaireText): readonly Step[] {
 
 const built = new Map<Locale, readonly Step[]>();
 
-/** Every step in a language (English: the definition itself). Same ids and order in every language. */
+/**
+ * Every step in a language (English: the definition itself). Same ids and order in every language. A language
+ * whose words were not handed in (provideQuestionnaireText) gets the English wording rather than no page.
+ */
 export function stepsIn(locale: Locale): readonly Step[] {
-  const words = TEXTS[locale];
+  const words = providedText(locale);
   if (!words) return STEPS as readonly Step[];
   let steps = built.get(locale);
   if (!steps) {

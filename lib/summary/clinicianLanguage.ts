@@ -6,7 +6,7 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 import { formatAnswer, questionById } from '@/lib/questionnaire';
-import { stepsIn } from '@/lib/questionnaire/localized';
+import { stepsInAnyLanguage } from '@/lib/questionnaire/texts';
 import type { Question } from '@/lib/questionnaire';
 import { RULES } from '@/rules';
 import type { Flag, Rule } from '@/rules';
@@ -60,7 +60,7 @@ const built = new Map<Locale, ClinicianLanguage>();
 
 function build(locale: Locale): ClinicianLanguage {
   const words = clinicianWords(locale);
-  const questions = new Map(stepsIn(locale).flatMap((step) => step.questions.map((q) => [q.id, q] as const)));
+  const questions = new Map(stepsInAnyLanguage(locale).flatMap((step) => step.questions.map((q) => [q.id, q] as const)));
   const spanish = locale === 'es';
   const question = (id: string) => questions.get(id) ?? questionById(id);
   const short = (q: Question) => (spanish ? (QUESTION_SHORT_ES[q.id] ?? q.short) : q.short);

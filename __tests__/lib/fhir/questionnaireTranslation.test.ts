@@ -6,7 +6,7 @@
 import type { Coding, Element, Extension, QuestionnaireItem, QuestionnaireResponseItem } from '@medplum/fhirtypes';
 import { answersToQuestionnaireResponse, EXTENSION, parseQuestionnaireResponse, questionnaireToFhir } from '@/lib/fhir';
 import { withTranslations } from '@/lib/fhir/questionnaireTranslation';
-import { stepsIn } from '@/lib/questionnaire/localized';
+import { stepsInAnyLanguage } from '@/lib/questionnaire/texts';
 import { r4QuestionnaireSchema, structureProblems } from '@/__tests__/support/r4Structure';
 import { VIGNETTES } from '../../support/vignettes';
 
@@ -45,7 +45,7 @@ test('every answer option display has a Spanish translation', () => {
 });
 
 test('the Spanish is the wording the Spanish questionnaire shows, question by question and option by option', () => {
-  for (const question of stepsIn('es').flatMap((s) => s.questions)) {
+  for (const question of stepsInAnyLanguage('es').flatMap((s) => s.questions)) {
     const item = items.find((i) => i.linkId === question.id);
     expect(spanish(item?._text)).toBe(question.text.self);
   }

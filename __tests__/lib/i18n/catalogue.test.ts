@@ -7,7 +7,7 @@ import { en } from '@/lib/i18n/messages/en';
 import { es } from '@/lib/i18n/messages/es';
 import { STEPS } from '@/lib/questionnaire';
 import type { Option, Question, Step, Wording } from '@/lib/questionnaire';
-import { stepsIn } from '@/lib/questionnaire/localized';
+import { stepsInAnyLanguage } from '@/lib/questionnaire/texts';
 
 /** Spelled the same in English and Spanish: brand names, the tool's name, and a few words both languages share. */
 const SAME_IN_BOTH = new Set([
@@ -137,7 +137,7 @@ function stepTexts(step: Step, local: Step): [string, string, string | undefined
 }
 
 describe('the questionnaire in Spanish', () => {
-  const spanishSteps = stepsIn('es');
+  const spanishSteps = stepsInAnyLanguage('es');
   test('same steps, questions, option ids and conditions as the English definition: only words differ', () => {
     expect(spanishSteps.map((s) => s.id)).toEqual((STEPS as readonly Step[]).map((s) => s.id));
     spanishSteps.forEach((step, i) => {

@@ -10,6 +10,11 @@ import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ProblemCode } from '@/lib/i18n/problem';
 import { problemLine } from '@/lib/import/problemLines';
+import { provideQuestionnaireText } from '@/lib/questionnaire/providedText';
+import { QUESTIONNAIRE_TEXTS } from '@/lib/questionnaire/texts';
+
+// As a Spanish page's layout does (components/i18n/QuestionnaireWords.tsx): the question names come in its words.
+beforeAll(() => provideQuestionnaireText('es', QUESTIONNAIRE_TEXTS.es!));
 
 const CODES = Object.keys(problemsEn.text) as ProblemCode[];
 
