@@ -30,13 +30,20 @@ export function UpdateNotice() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    navigator.serviceWorker
-      .register('/sw.js', { scope: '/', updateViaCache: 'none' })
-      .then((registration) => watchForWaiting(registration, (worker) => !cancelled && setWaiting(worker)))
-      // No worker (an old browser, a build without one): the app works as before, online.
-      .catch(() => undefined);
+    const register = () => {
+      navigator.serviceWorker
+        .register('/sw.js', { scope: '/', updateViaCache: 'none' })
+        .then((registration) => watchForWaiting(registration, (worker) => !cancelled && setWaiting(worker)))
+        // No worker (an old browser, a build without one): the app works as before, online.
+        .catch(() => undefined);
+    };
+    // After the page's own load: the worker's first install fetches every page and script for offline use, which
+    // must not compete with this page's first paint on a slow phone or network.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
     return () => {
       cancelled = true;
+      window.removeEventListener('load', register);
     };
   }, []);
 
