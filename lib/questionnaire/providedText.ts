@@ -17,11 +17,6 @@ export function provideQuestionnaireText(locale: Locale, words: QuestionnaireTex
   TEXTS[locale] = words;
 }
 
-/** Whether stepsIn(locale) gives the language's own words (English always; another once its words are in). */
-export function hasQuestionnaireText(locale: Locale): boolean {
-  return locale === 'en' || TEXTS[locale] !== undefined;
-}
-
 /** The words handed in for a language other than English, if any. */
 export function providedText(locale: Locale): QuestionnaireText | undefined {
   return TEXTS[locale];
