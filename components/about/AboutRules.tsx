@@ -70,7 +70,8 @@ export function AboutRules() {
       </ul>
 
       <h2>{t('rulesHeading', { count: RULES.length })}</h2>
-      <div className={styles.tableWrap} lang={reference}>
+      {/* A region that scrolls on its own must be reachable by keyboard and named (WCAG 2.1.1, 4.1.2). */}
+      <div className={styles.tableWrap} lang={reference} role="region" aria-label="Every rule" tabIndex={0}>
         <table className={styles.rules}>
           <caption>Every rule: what fires it, its severity for each drug, and its sources</caption>
           <thead>
