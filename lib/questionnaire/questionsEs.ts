@@ -94,15 +94,15 @@ export const QUESTIONNAIRE_ES: QuestionnaireText = {
       text: { self: '¿Podría quedar embarazada?', other: '¿La paciente podría quedar embarazada?' },
       help: {
         self: 'Conteste sí si su cuerpo podría tener un embarazo, aunque no lo esté buscando.',
-        other: 'Conteste sí si el cuerpo del paciente podría tener un embarazo, aunque no lo esté buscando.',
+        other: 'Conteste sí si el cuerpo de la paciente podría tener un embarazo, aunque no lo esté buscando.',
       },
     },
     pregnant: { text: { self: '¿Está embarazada ahora?', other: '¿La paciente está embarazada ahora?' } },
     planningPregnancy: {
-      text: { self: '¿Planea un embarazo en los próximos 12 meses?', other: '¿El paciente planea un embarazo en los próximos 12 meses?' },
+      text: { self: '¿Planea un embarazo en los próximos 12 meses?', other: '¿La paciente planea un embarazo en los próximos 12 meses?' },
     },
     breastfeeding: {
-      text: { self: '¿Está dando pecho ahora?', other: '¿El paciente está dando pecho ahora?' },
+      text: { self: '¿Está dando pecho ahora?', other: '¿La paciente está dando pecho ahora?' },
     },
     hormonalContraception: {
       text: {

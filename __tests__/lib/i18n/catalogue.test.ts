@@ -159,3 +159,16 @@ describe('the questionnaire in Spanish', () => {
     if (!SAME_IN_BOTH.has(englishText)) expect(spanishText).not.toBe(englishText);
   });
 });
+
+test('Spanish, in the parent’s voice, asks every pregnancy and breastfeeding question about "la paciente" (glossary-es.md)', () => {
+  // "embarazada" is feminine, so these questions (and their hints) say "la paciente" throughout, never switching to
+  // "el paciente" from one question to the next.
+  const pregnancyWords = stepsInAnyLanguage('es')
+    .flatMap((step) => step.questions)
+    .map((q) => ({ id: q.id, words: `${q.text.other} ${q.help?.other ?? ''}` }))
+    .filter(({ words }) => /embaraz|pecho/i.test(words));
+  expect(pregnancyWords.map(({ id }) => id)).toEqual(expect.arrayContaining(['pregnancyPossible', 'pregnant', 'planningPregnancy', 'breastfeeding']));
+  for (const { id, words } of pregnancyWords) {
+    expect({ id, masculine: /\b(el|del) paciente\b/i.test(words) }).toEqual({ id, masculine: false });
+  }
+});
