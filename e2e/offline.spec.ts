@@ -47,6 +47,10 @@ test('after one visit, the whole journey works with the network off, and no cach
   await context.setOffline(true);
   // The network really is off: a request the worker does not answer fails.
   expect(await page.evaluate(() => fetch('/no-such-page-offline-check', { cache: 'no-store' }).then(() => 'reached', () => 'failed'))).toBe('failed');
+  // The icon as the pages link it (Next adds a cache-busting query) comes from the precache, not a failed request.
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(icon).toMatch(/^\/icon\.svg\?/);
+  expect(await page.evaluate((href) => fetch(href).then((r) => r.status, () => 'failed'), icon!)).toBe(200);
 
   await startJourney(page);
   for (let index = 0; index < STEPS.length; index++) await answerStep(page, index, document.answers, document.respondent);

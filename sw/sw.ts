@@ -50,7 +50,12 @@ const payloadKey: SerwistPlugin = {
 
 const serwist = new Serwist({
   precacheEntries: precache,
-  precacheOptions: { cleanupOutdatedCaches: true },
+  precacheOptions: {
+    cleanupOutdatedCaches: true,
+    // Next links the icon as /icon.svg?icon.<hash>.svg (a cache-busting key with no value); the precache holds
+    // /icon.svg. Serwist's own defaults (utm_*, fbclid) stay.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^icon\./],
+  },
   // The person decides when the new version takes over ("A new version is ready"), so their answers are kept.
   skipWaiting: false,
   clientsClaim: true,
