@@ -238,7 +238,10 @@ function persist(context: QuestionnaireContext, self: { send: (event: Questionna
   else if (nothingYet && !context.saving) forgetOwnCopies();
   else {
     const editing = context.returnToReview && position !== 'review' && position !== 'summary' ? { returnToReview: true as const } : {};
-    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing }, context.saving ? 'device' : 'tab');
+    // Beyond this place (the person went Back): kept, so a reload still lets them go Forward again.
+    const furthest = laterOf(context.furthest, position);
+    const reached = furthest !== position ? { furthest } : {};
+    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing, ...reached }, context.saving ? 'device' : 'tab');
     if (kept === 'clearedElsewhere') self.send({ type: 'storage.clearedElsewhere' });
     if (kept === 'replacedElsewhere') self.send({ type: 'storage.replacedElsewhere' });
   }
@@ -335,7 +338,9 @@ export const questionnaireMachine = setup({
       const { answers, setAside } = splitHidden(withSetAside(document.answers, event.saved.setAside ?? {}));
       // A step opened from the review before the reload still saves and goes back to it (the review was reached).
       const returnToReview = event.saved.returnToReview === true;
-      const furthest = returnToReview ? laterOf(position, 'review') : position;
+      // As far as the person had got before the reload; landingOf still checks each visit against the answers.
+      const reached = laterOf(position, event.saved.furthest ?? position);
+      const furthest = returnToReview ? laterOf(reached, 'review') : reached;
       return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest, returnToReview };
     }),
     rememberSavedProblem: assign(({ event }) =>

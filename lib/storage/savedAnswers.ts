@@ -36,6 +36,11 @@ export interface SavedProgress {
   setAsideNotes?: string[];
   /** The step (or the intro) at `position` was opened from the review: a reload still goes back to the review. */
   returnToReview?: true;
+  /**
+   * The furthest place reached, when it is beyond `position` (Back to an earlier step): after a reload, Forward and
+   * the later places' addresses still open, as far as the answers allow (lib/flow/positions.ts, landingOf).
+   */
+  furthest?: SavedPosition;
 }
 
 /**
@@ -63,6 +68,7 @@ const envelopeSchema = z.strictObject({
   setAside: z.optional(z.unknown()),
   keptId: z.optional(z.string()),
   returnToReview: z.optional(z.literal(true, { error: 'must be true or absent' })),
+  furthest: z.optional(positionSchema),
 });
 
 
@@ -291,6 +297,7 @@ export function loadSavedAnswers(): SavedAnswersResult {
     document,
     position: safePosition,
     ...(result.data.returnToReview && safePosition !== 'review' && safePosition !== 'summary' ? { returnToReview: true as const } : {}),
+    ...(result.data.furthest ? { furthest: result.data.furthest } : {}),
     ...(Object.keys(setAside).length > 0 ? { setAside } : {}),
     ...(dropped.length > 0 ? { setAsideNotes: dropped } : {}),
   };

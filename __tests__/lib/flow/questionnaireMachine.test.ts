@@ -2,7 +2,7 @@ import { createActor, getNextSnapshot } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnaireMachine';
 import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
-import { saveAnswers } from '@/lib/storage/savedAnswers';
+import { SAVED_ANSWERS_KEY, saveAnswers } from '@/lib/storage/savedAnswers';
 import type { QuestionnaireEvent } from '@/lib/flow/questionnaireMachine';
 import { STEP_IDS } from '@/lib/flow/stepPredicates';
 import type { StepId } from '@/lib/questionnaire';
@@ -180,6 +180,26 @@ test('a step opened from the review, resumed after a reload, still saves and goe
   // Without the mark, the steps after it follow as on a first pass.
   const plain = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'tab' })]);
   expect(after(plain, next('heart')).context.stepId).toBe('health');
+});
+
+test('after a reload on an earlier step, the places reached before stay open: Forward to the summary still lands there', () => {
+  const resumed = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart', furthest: 'summary' }, keptOn: 'tab' })]);
+  expect(resumed.value).toBe('answering');
+  expect(resumed.context.furthest).toBe('summary');
+  expect(after(resumed, { type: 'flow.visit', position: 'summary' }).value).toBe('summary');
+  // Without it (a copy from before), the person is as far as the step they were on.
+  const older = run([savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart' }, keptOn: 'tab' })]);
+  expect(after(older, { type: 'flow.visit', position: 'summary' }).value).toBe('answering');
+});
+
+test('going Back keeps the furthest place in the saved progress, so a reload does not lose it', () => {
+  // The real machine, storage and all.
+  const actor = createActor(questionnaireMachine).start();
+  actor.send(savedAnswersEvent({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'summary' }, keptOn: 'tab' }));
+  actor.send({ type: 'flow.visit', position: 'heart' });
+  expect(actor.getSnapshot().value).toBe('answering');
+  expect(JSON.parse(window.sessionStorage.getItem(SAVED_ANSWERS_KEY)!)).toMatchObject({ position: 'heart', furthest: 'summary' });
+  actor.stop();
 });
 
 test('unreadable saved answers give a choice: start over, or keep what is valid', () => {

@@ -27,6 +27,16 @@ test('a step opened from the review keeps that mark; at the review or the summar
   expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'review' }, keptOn: 'device' });
 });
 
+test('the furthest place reached comes back with the answers; one that is not a place is named by its path', () => {
+  saveAnswers({ document: LOW_RISK_ADULT, position: 'heart', furthest: 'summary' });
+  expect(loadSavedAnswers()).toEqual({ status: 'found', saved: { document: LOW_RISK_ADULT, position: 'heart', furthest: 'summary' }, keptOn: 'device' });
+  const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
+  store({ ...envelope, furthest: 'the moon' });
+  const result = inEnglish(loadSavedAnswers());
+  expect(result.status).toBe('invalid');
+  expect(result.problems?.join('\n')).toContain('furthest');
+});
+
 test('a mark that is not `true` is named by its path', () => {
   saveAnswers({ document: LOW_RISK_ADULT, position: 'heart' });
   const envelope = JSON.parse(window.localStorage.getItem(SAVED_ANSWERS_KEY)!);
