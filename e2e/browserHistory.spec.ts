@@ -195,3 +195,20 @@ test('the page’s own Back is a step back in the browser’s history: Forward t
   await expect(stepHeading(page, 1)).toBeVisible();
   await expectStepShows(page, 1);
 });
+
+test('after Back from the review and a reload, Forward still returns to the review: the places reached are kept', async ({ page }) => {
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  await startAs(page, 'patient');
+  for (let index = 0; index < STEPS.length; index++) await answerStep(page, index, lowRisk.answers, 'patient');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expect(page).toHaveURL(/\/questionnaire\/review$/);
+  const last = STEPS.length - 1;
+  await page.goBack();
+  await expect(stepHeading(page, last)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/questionnaire/${STEPS[last].id}$`));
+  await page.reload();
+  await expect(stepHeading(page, last)).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expect(page).toHaveURL(/\/questionnaire\/review$/);
+});
