@@ -5,12 +5,12 @@
  */
 import { getRequestConfig } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER } from '@/lib/i18n/locales';
+import { localeOr, LOCALE_HEADER } from '@/lib/i18n/locales';
 import { compiledMessagesFor } from '@/lib/i18n/compiledMessages';
 
 export default getRequestConfig(async () => {
   const requested = (await headers()).get(LOCALE_HEADER);
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = localeOr(requested);
   // Compiled ahead of time: the pages format with use-intl's small formatter, not the ICU parser (next.config.js).
   return { locale, messages: compiledMessagesFor(locale) };
 });

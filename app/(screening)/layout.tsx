@@ -3,7 +3,7 @@ import { UpdateNotice } from '@/components/offline/UpdateNotice';
 import { LaterClinicSession } from '@/components/clinic/LaterClinicSession';
 import { QuestionnaireWords } from '@/components/i18n/QuestionnaireWords';
 import { QUESTIONNAIRE_TEXTS } from '@/lib/questionnaire/texts';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import { localeOr } from '@/lib/i18n/locales';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 
@@ -15,8 +15,7 @@ import { getLocale, getMessages } from 'next-intl/server';
 export default async function ScreeningLayout({ children }: { children: React.ReactNode }) {
   // Every namespace but the about page's, which only server components read: its words stay out of these pages' HTML.
   const { about: _, ...messages } = await getMessages();
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = localeOr(await getLocale());
   return (
     <NextIntlClientProvider messages={messages}>
       {/* Only this page's language's questionnaire words, as data: English pages carry no other language's (issue 15). */}

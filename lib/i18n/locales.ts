@@ -21,6 +21,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The locale a value names, or the default (English) for anything else: a header, storage, a request's locale. */
+export function localeOr(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /**
  * A URL path split into its language and the path the app's routes know: "/es/questionnaire/about" gives
  * { locale: "es", path: "/questionnaire/about" }, "/es" gives { locale: "es", path: "/" }, any other path is English

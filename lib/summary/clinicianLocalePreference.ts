@@ -5,7 +5,7 @@
  * this tab only (sessionStorage, like the tab's answers: docs/decisions/0007), so a reload keeps it.
  */
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, localeOr } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/i18n/locales';
 import { storageOf } from '@/lib/storage/keptHere';
 
@@ -18,7 +18,7 @@ export function initialClinicianLocale(clinic: ClinicSetting): Locale {
   if (clinic.enabled) return clinic.clinicianLocale ?? DEFAULT_LOCALE;
   try {
     const kept = tabStorage()?.getItem(CLINICIAN_LOCALE_KEY);
-    return isLocale(kept) ? kept : DEFAULT_LOCALE;
+    return localeOr(kept);
   } catch {
     return DEFAULT_LOCALE;
   }

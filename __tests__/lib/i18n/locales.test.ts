@@ -1,5 +1,5 @@
 /** The language in the URL and dates in Spanish (docs/decisions/0014). */
-import { localizedPath, splitLocalePath } from '@/lib/i18n/locales';
+import { localeOr, localizedPath, splitLocalePath } from '@/lib/i18n/locales';
 import { datePartOrder, readBirthDate, shownDate, spokenDate } from '@/lib/flow/birthDate';
 
 test.each([
@@ -53,4 +53,10 @@ describe('dates in Spanish read day, month, year', () => {
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.problem.message).toBe(message);
   });
+});
+
+test('localeOr: a known locale as it is, anything else the default', () => {
+  expect(localeOr('es')).toBe('es');
+  expect(localeOr('en')).toBe('en');
+  for (const value of ['fr', 'ES', '', null, undefined, 3]) expect(localeOr(value)).toBe('en');
 });
