@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Dialog, Page } from '@playwright/test';
-import { inVoice, questionById, STEPS, stepOfQuestion, TRI_LABELS } from '@/lib/questionnaire';
+import { inVoice, optionLabel, questionById, STEPS, stepOfQuestion, TRI_LABELS } from '@/lib/questionnaire';
 import type { Question, TriValue } from '@/lib/questionnaire';
 import { pruneHidden } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
@@ -210,4 +210,33 @@ test('changing age 58 → 9 → 58 on the review sets six answers aside, says so
   await expect(page.getByRole('region', { name: 'Set aside because of a later change' })).toHaveCount(0);
   const after = await reviewedAnswers(page);
   for (const id of hiddenAt9) expect(after.get(textOf(id))).toBe(TRI_LABELS[given[id] as TriValue]);
+});
+
+test('unticking a treatment used now sets its "using now" aside; after a reload, ticking it again ticks "Using it now" again', async ({ page }) => {
+  acceptLeaving(page);
+  const tried = questionById('treatmentsTried')!;
+  const steroid = optionLabel(tried, 'topicalSteroid');
+  const treatmentsTitle = inVoice(stepOfQuestion('treatmentsTried')!.title, 'patient');
+  const usingNow = inVoice(questionById('treatmentsCurrent')!.text, 'patient');
+  expect(lowRisk.answers.treatmentsCurrent).toEqual(['topicalSteroid']);
+
+  await resumeWith(page, { ...lowRisk.answers }, 'review');
+  await page.getByRole('button', { name: `Change answers in ${treatmentsTitle}` }).click();
+  await page.getByRole('group', { name: inVoice(tried.text, 'patient') }).getByRole('checkbox', { name: steroid, exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Save and go back to review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  // Not "used now" while unticked, and said to be set aside, not lost.
+  expect((await reviewedAnswers(page)).get(usingNow)).not.toContain(steroid);
+  const setAside = page.getByRole('region', { name: 'Set aside because of a later change' });
+  await expect(setAside.getByRole('listitem').filter({ hasText: questionById('treatmentsCurrent')!.short })).toContainText(steroid);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await page.getByRole('button', { name: `Change answers in ${treatmentsTitle}` }).click();
+  await page.getByRole('group', { name: inVoice(tried.text, 'patient') }).getByRole('checkbox', { name: steroid, exact: true }).check();
+  await expect(page.locator('#treatmentsCurrent-topicalSteroid')).toBeChecked();
+  await page.getByRole('button', { name: 'Save and go back to review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  expect((await reviewedAnswers(page)).get(usingNow)).toBe(steroid);
+  await expect(page.getByRole('region', { name: 'Set aside because of a later change' })).toHaveCount(0);
 });

@@ -80,7 +80,7 @@ async function screenOne(source: string): Promise<void> {
   if ('problem' in read) return fail([read.problem]);
   const outcome = screenBytes(read.bytes);
   if (!outcome.ok) return fail(outcome.problems);
-  process.stderr.write(outcome.result.notUsed.map((sentence) => `${sentence}\n`).join(''));
+  process.stderr.write([...outcome.result.listsCompleted, ...outcome.result.notUsed].map((sentence) => `${sentence}\n`).join(''));
   process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
 }
 

@@ -9,7 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { answersToQuestionnaireResponse } from '@/lib/fhir';
 import type { AnswersDocument } from '@/lib/answers';
-import { answersNotUsed, notUsedSentence } from '@/lib/import';
+import { answersNotUsed, listCompletedSentence, notUsedSentence } from '@/lib/import';
+import { listTickedRows } from '@/lib/questionnaire/layout';
+import { asImported } from '../support/asImported';
 import { evaluate } from '@/rules';
 import { answersDocumentArbitrary } from '../support/arbitraries';
 import { buildDocument } from '../support/buildAnswers';
@@ -35,7 +37,11 @@ function writeInput(name: string, content: string): string {
 }
 
 /** What the command prints for a document: its ScreeningResult and the sentences for answers not used. */
-const screened = (doc: AnswersDocument) => ({ ...evaluate(doc), notUsed: answersNotUsed(doc.answers).map((item) => notUsedSentence(item)) });
+const screened = (given: AnswersDocument) => {
+  const doc = asImported(given);
+  const { added } = listTickedRows(given.answers);
+  return { ...evaluate(doc), notUsed: answersNotUsed(doc.answers).map((item) => notUsedSentence(item)), listsCompleted: added.map((entry) => listCompletedSentence(entry)) };
+};
 
 const PREGNANT = buildDocument({ pregnancyPossible: 'yes', pregnant: 'yes' });
 const NO_STACK_TRACE = /^\s+at /m;

@@ -1,10 +1,10 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { isLocale } from '@/lib/i18n/locales';
+import { localeOr } from '@/lib/i18n/locales';
 import type { AnswersDocument } from '@/lib/answers';
 import { importNotesFor, importNotesVersion, subscribeImportNotes } from '@/lib/import/importNotes';
-import { notUsedText } from '@/lib/import/answersNotUsed';
+import { listCompletedText, notUsedText } from '@/lib/import/answersNotUsed';
 import type { NotUsedTranslator } from '@/lib/import/answersNotUsed';
 import { problemKey, ProblemText } from './ProblemText';
 
@@ -23,8 +23,9 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
   const triLabels = { yes: controls('yes'), no: controls('no'), unsure: controls('unsure') };
   const report = importNotesFor(document);
   if (!report) return null;
-  const { notUsed, respondentStated, dateNotes } = report;
-  if (notUsed.length === 0 && respondentStated && dateNotes.length === 0) return null;
+  const { notUsed, respondentStated, dateNotes, listsCompleted } = report;
+  if (notUsed.length === 0 && respondentStated && dateNotes.length === 0 && listsCompleted.length === 0) return null;
+  const language = localeOr(locale);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="notice notice-warning no-print" aria-labelledby="import-notes-title">
@@ -35,12 +36,15 @@ export function ImportNotes({ document, headingLevel = 2 }: { document: AnswersD
           <ProblemText problem={note} />
         </p>
       ))}
+      {listsCompleted.map((entry) => (
+        <p key={entry.list}>{listCompletedText(entry, t, language)}</p>
+      ))}
       {notUsed.length > 0 ? (
         <>
           <p>{t('notUsedIntro', { count: notUsed.length })}</p>
           <ul>
             {notUsed.map((item) => (
-              <li key={item.questionId}>{notUsedText(item, notUsedT, triLabels, isLocale(locale) ? locale : 'en')}</li>
+              <li key={item.questionId}>{notUsedText(item, notUsedT, triLabels, language)}</li>
             ))}
           </ul>
         </>

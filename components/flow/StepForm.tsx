@@ -12,7 +12,7 @@ import { inVoice } from '@/lib/questionnaire';
 import { stepIn } from '@/lib/questionnaire/localized';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Question, QuestionGroup, Respondent, StepId } from '@/lib/questionnaire';
-import { openTable, settleTable, stepLayout } from '@/lib/questionnaire/layout';
+import { settleTable, stepLayout } from '@/lib/questionnaire/layout';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
 import { withSetAside } from '@/lib/answers/setAside';
 import { answersToFormValues, formValuesToAnswers } from '@/lib/flow/stepForm';
@@ -108,9 +108,10 @@ export function StepForm({ stepId }: { stepId: StepId }) {
   );
 
   const { control, register, handleSubmit, getValues, setValue, formState } = useForm<FormValues, unknown, Answers>({
-    // Set-aside answers fill their (hidden) fields, so they show again with their answer when a change shows them.
+    // Set-aside answers fill their (hidden) fields, so they show again with their answer when a change shows them
+    // (a set-aside "using now" tick too: its box is ticked again when its treatment is ticked again).
     defaultValues: withDerivedAge(
-      draft ?? (openTable(step, answersToFormValues(questions, withSetAside(answers, snapshot.context.setAside))) as FormValues),
+      draft ?? answersToFormValues(questions, withSetAside(answers, snapshot.context.setAside)),
       ageId,
       derivedAge,
     ),

@@ -4,12 +4,17 @@
  * when their questions show again. The answers themselves stay pruned (PrunedAnswers): a set-aside answer never
  * reaches the rules, the summary or an export while its question is hidden (docs/decisions/0011).
  *
- * The invariant every function here keeps: an answer (or a row of a map answer) is either in the pruned answers
- * or in the set-aside answers, never in both, and a set-aside answer is well formed for its question.
+ * The ticks of a per-item table ("Using it now") follow their rows: unticking a treatment under "ever used" sets
+ * its "using now" tick aside with its outcome row, and ticking it again brings both back.
+ *
+ * The invariant every function here keeps: an answer (or a row of a map answer, or a tick of a table) is either in
+ * the pruned answers or in the set-aside answers, never in both, and a set-aside answer is well formed for its
+ * question.
  */
 import { QUESTIONS, questionById, stepOfQuestion } from '@/lib/questionnaire';
 import type { Condition, Question } from '@/lib/questionnaire';
-import { conditionHolds, pruneHidden } from './pruneHidden';
+import { conditionHolds, isShown, pruneHidden } from './pruneHidden';
+import { mergedTicks, PER_ITEM_TABLES, splitTicks, tableOfTick } from '@/lib/questionnaire/layout';
 import { cachedAnswerSchema } from './keepValidAnswers';
 import type { Answers, PrunedAnswers } from './types';
 
@@ -19,13 +24,17 @@ const isRecord = (value: unknown): value is AnswerMap => value !== null && typeo
 
 /**
  * Everything the person has given: the set-aside answers under the current ones. The current answer wins; the rows
- * of a map answer (treatmentOutcomes) are merged row by row, the current row winning. Not pruned.
+ * of a map answer (treatmentOutcomes) are merged row by row, the current row winning; a table's ticks are merged
+ * tick by tick (mergedTicks). Not pruned: a set-aside tick of a row not listed stays in the list, unseen, until
+ * splitHidden sets it apart again.
  */
 export function withSetAside(answers: Answers, setAside: Answers): Answers {
   const merged: AnswerMap = { ...(setAside as AnswerMap) };
   for (const [id, value] of Object.entries(answers as AnswerMap)) {
     const aside = merged[id];
-    merged[id] = isRecord(value) && isRecord(aside) ? { ...aside, ...value } : value;
+    if (isRecord(value) && isRecord(aside)) merged[id] = { ...aside, ...value };
+    else if (aside !== undefined && tableOfTick(id)) merged[id] = mergedTicks(value, aside);
+    else merged[id] = value;
   }
   return merged as Answers;
 }
@@ -38,18 +47,19 @@ export interface SplitAnswers {
 
 /**
  * Splits every answer given into the pruned answers and the ones set aside because their question (or, for a map,
- * their row) is hidden. Answers to ids that are not questions are dropped (they are no answer to anything).
- * `alreadyPruned`, when given, must be pruneHidden(all).
+ * their row; for a table's tick list, their tick's row) is hidden. Answers to ids that are not questions are
+ * dropped (they are no answer to anything). `alreadyPruned`, when given, must be pruneHidden(all).
  */
 export function splitHidden(all: Answers, alreadyPruned?: PrunedAnswers): SplitAnswers {
   // `alreadyPruned`: the caller's pruneHidden(all), when it has one (a step's parse), so nothing prunes twice.
-  const answers = alreadyPruned ?? pruneHidden(all);
+  const { answers, ticksAside } = withTicksSettled(alreadyPruned ?? pruneHidden(all), all);
   const kept = answers as AnswerMap;
   const given = all as AnswerMap;
   const setAside: AnswerMap = {};
   for (const question of QUESTIONS) {
     const value = given[question.id];
-    if (value === undefined) continue;
+    // A shown table's tick list is split tick by tick, by withTicksSettled.
+    if (value === undefined || (tableOfTick(question.id) && isShown(question, kept))) continue;
     const shown = kept[question.id];
     if (shown === undefined) {
       setAside[question.id] = value;
@@ -58,7 +68,29 @@ export function splitHidden(all: Answers, alreadyPruned?: PrunedAnswers): SplitA
       if (hiddenRows.length > 0) setAside[question.id] = Object.fromEntries(hiddenRows);
     }
   }
-  return { answers, setAside: setAside as Answers };
+  return { answers, setAside: { ...setAside, ...ticksAside } as Answers };
+}
+
+/**
+ * The pruned answers with each shown table's ticks (as given in `all`) split against its rows (splitTicks): ticks of rows not listed
+ * leave the answers (an unticked treatment is not "used now") and are returned to be set aside. pruneHidden keeps
+ * them, as a file's tick is read even when its list lacks the item (listTickedRows completes such a file's list on
+ * import); only here, where the person's own change is split, do they go aside.
+ */
+function withTicksSettled(pruned: PrunedAnswers, all: Answers): { answers: PrunedAnswers; ticksAside: AnswerMap } {
+  let answers: AnswerMap = pruned as AnswerMap;
+  const ticksAside: AnswerMap = {};
+  for (const table of PER_ITEM_TABLES) {
+    // The ticks as given (`pruned` may be a form's parse, where the ticks of rows gone are already dropped).
+    const ticks = (all as AnswerMap)[table.tick];
+    if (!Array.isArray(ticks) || !isShown(questionById(table.tick)!, answers)) continue;
+    const { shown, aside } = splitTicks(answers[table.rowsFrom], ticks);
+    if (aside.length === 0) continue;
+    const { [table.tick]: _, ...rest } = answers;
+    answers = shown === undefined ? rest : { ...rest, [table.tick]: shown };
+    ticksAside[table.tick] = aside;
+  }
+  return { answers: answers as PrunedAnswers, ticksAside };
 }
 
 /** The set-aside answers read back from storage, and a plain sentence for each one that had to be dropped. */
@@ -119,13 +151,15 @@ export function setAsideGroups(answers: PrunedAnswers, setAside: Answers): SetAs
   for (const question of QUESTIONS) {
     const value = given[question.id];
     if (value === undefined) continue;
+    // The list a map's rows or a table's ticks come from: what hides a row or a tick when its question shows.
+    const list = question.type === 'map' ? question.keysFrom : tableOfTick(question.id)?.rowsFrom;
     const hiddenBy =
-      question.type === 'map' && (answers as AnswerMap)[question.id] !== undefined
-        ? [question.keysFrom]
+      list !== undefined && (answers as AnswerMap)[question.id] !== undefined
+        ? [list]
         : question.shownWhen
           ? failingQuestions(question.shownWhen, answers as AnswerMap)
           : [];
-    const because = [...new Set(hiddenBy.length > 0 ? hiddenBy : question.type === 'map' ? [question.keysFrom] : [])];
+    const because = [...new Set(hiddenBy.length > 0 ? hiddenBy : list !== undefined ? [list] : [])];
     const key = because.join('+');
     const group = groups.get(key) ?? { because: because.map((id) => questionById(id)).filter((q): q is Question => q !== undefined), items: [] };
     group.items.push({ question, value, stepId: stepOfQuestion(question.id)?.id ?? '' });
@@ -134,7 +168,10 @@ export function setAsideGroups(answers: PrunedAnswers, setAside: Answers): SetAs
   return [...groups.values()];
 }
 
-/** How many answers are set aside (a map answer counts each row). */
+/** How many answers are set aside (a map answer counts each row, a table's tick list each tick). */
 export function setAsideCount(setAside: Answers): number {
-  return Object.entries(setAside as AnswerMap).reduce((count, [id, value]) => count + (questionById(id)?.type === 'map' && isRecord(value) ? Object.keys(value).length : 1), 0);
+  return Object.entries(setAside as AnswerMap).reduce((count, [id, value]) => {
+    if (questionById(id)?.type === 'map' && isRecord(value)) return count + Object.keys(value).length;
+    return count + (tableOfTick(id) && Array.isArray(value) ? value.length : 1);
+  }, 0);
 }

@@ -4,24 +4,29 @@
  *
  * Output shape (README "Command line"): the ScreeningResult of rules/, plus `notUsed`, a list of sentences naming
  * each answer in the input that was not used because its question would not have been shown (hidden means absent,
- * questions.md), the same sentences the start page shows. Empty when every answer was used.
+ * questions.md), the same sentences the start page shows. Empty when every answer was used. And `listsCompleted`:
+ * a sentence for each "ever used" list the reader completed from the file's "using now" ticks (listTickedRows).
  */
 import { evaluate } from '@/rules';
 import type { ScreeningResult } from '@/rules';
-import { notUsedSentence } from '@/lib/import';
+import { listCompletedSentence, notUsedSentence } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { problemLines } from '@/lib/import/problemLines';
 import { readCliBytes, readCliText } from './parseAnswersText';
 
 /** What the command prints for a document it read. */
-export type ScreenOutput = ScreeningResult & { notUsed: string[] };
+export type ScreenOutput = ScreeningResult & { notUsed: string[]; listsCompleted: string[] };
 
 export type ScreenOutcome = { ok: true; result: ScreenOutput } | { ok: false; problems: string[] };
 
 function screen(read: ImportResult): ScreenOutcome {
   // The command line speaks English: each coded problem as the line it has always printed.
   if (!read.ok) return { ok: false, problems: problemLines(read.problems) };
-  return { ok: true, result: { ...evaluate(read.document), notUsed: read.report.notUsed.map((item) => notUsedSentence(item)) } };
+  const { notUsed, listsCompleted } = read.report;
+  return {
+    ok: true,
+    result: { ...evaluate(read.document), notUsed: notUsed.map((item) => notUsedSentence(item)), listsCompleted: listsCompleted.map((entry) => listCompletedSentence(entry)) },
+  };
 }
 
 /** One document of text (a line of JSON Lines). */

@@ -13,7 +13,8 @@
  */
 import { and, assign, setup } from 'xstate';
 import { STEPS, stepById } from '@/lib/questionnaire';
-import type { Question, Respondent, StepId } from '@/lib/questionnaire';
+import type { Question, Respondent, Step, StepId } from '@/lib/questionnaire';
+import { mergedTicks } from '@/lib/questionnaire/layout';
 import { isShown, pruneHidden, SCHEMA_VERSION, wellFormedAnswers } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity, PrunedDocument } from '@/lib/answers';
 import { splitHidden, withSetAside } from '@/lib/answers/setAside';
@@ -195,6 +196,7 @@ function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEve
       : (held[question.id] ?? before[question.id]);
     if (value !== undefined) stepAnswers[question.id] = value;
   }
+  withHeldTicks(stepById(context.stepId)!, stepAnswers, event.draft);
   // With nothing set aside before, nothing can come back: the form's parse is already the pruned whole (one prune
   // per Continue); otherwise one more prune brings back the set-aside answers whose questions show again.
   const all = replaceStepAnswers(before as Answers, stepById(context.stepId)!, stepAnswers);
@@ -205,10 +207,23 @@ function answersAfterStep(context: QuestionnaireContext, event: QuestionnaireEve
  * A step left without Continue (Back, a URL, saved as the person answers): its answers that are well formed on
  * their own replace the step's answers; what the change hides is set aside, what it shows again comes back.
  */
-function keptStepAnswers(context: QuestionnaireContext, stepId: StepId, stepAnswers: unknown): SplitAnswers {
+function keptStepAnswers(context: QuestionnaireContext, stepId: StepId, stepAnswers: unknown, draft?: Draft): SplitAnswers {
   const step = stepById(stepId)!;
   const before = withSetAside(context.document.answers, context.setAside);
-  return splitHidden(replaceStepAnswers(before, step, wellFormedAnswers(stepAnswers, step.questions)));
+  const kept = wellFormedAnswers(withHeldTicks(step, { ...asRecord(stepAnswers) }, draft), step.questions);
+  return splitHidden(replaceStepAnswers(before, step, kept));
+}
+
+/**
+ * A step's answers with its table's tick list as the form held it (`draft`, the raw form values): the ticks of
+ * rows unticked on this screen are still there, for splitHidden to set aside rather than lose. Changes and returns
+ * `stepAnswers`.
+ */
+function withHeldTicks(step: Step, stepAnswers: AnswerMap, draft: Draft | undefined): AnswerMap {
+  const table = step.perItemTable;
+  const held = table && draft ? mergedTicks(stepAnswers[table.tick], asRecord(draft)[table.tick]) : undefined;
+  if (table && held !== undefined && held.length > 0) stepAnswers[table.tick] = held;
+  return stepAnswers;
 }
 
 /** Where a flow.visit lands. */
@@ -292,7 +307,7 @@ export const questionnaireMachine = setup({
     /** Going back keeps what was typed on this step: well-formed answers in the document, everything as a draft. */
     keepValidStepAnswers: assign(({ context, event }) => {
       if (event.type !== 'step.back') return {};
-      const { answers, setAside } = keptStepAnswers(context, context.stepId, event.answers);
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, event.answers, event.draft);
       const drafts = event.draft ? { ...context.drafts, [context.stepId]: event.draft } : context.drafts;
       return { document: { ...context.document, answers }, setAside, drafts };
     }),
@@ -300,7 +315,7 @@ export const questionnaireMachine = setup({
     keepDraftAnswers: assign(({ context, event }) => {
       if (event.type !== 'draft.keep') return {};
       const questions = stepById(context.stepId)!.questions as readonly Question[];
-      const { answers, setAside } = keptStepAnswers(context, context.stepId, formValuesToAnswers(questions, event.draft as FormValues));
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, formValuesToAnswers(questions, event.draft as FormValues), event.draft);
       return { document: { ...context.document, answers }, setAside };
     }),
     /** Leaving a screen by a URL: like Back, a step keeps its well-formed answers; either screen keeps its draft. */
@@ -312,7 +327,7 @@ export const questionnaireMachine = setup({
       if (here === 'intro') return { drafts };
       // The draft is the form's values (text as typed): read as answers first, like the page's own Back does.
       const stepAnswers = formValuesToAnswers(stepById(context.stepId)!.questions as readonly Question[], event.draft as FormValues);
-      const { answers, setAside } = keptStepAnswers(context, context.stepId, stepAnswers);
+      const { answers, setAside } = keptStepAnswers(context, context.stepId, stepAnswers, event.draft);
       return { document: { ...context.document, answers }, setAside, drafts };
     }),
     openVisitedStep: assign(({ context, event }) => {
@@ -346,12 +361,17 @@ export const questionnaireMachine = setup({
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},
     ),
-    keepSalvage: assign(({ context }) => ({
-      document: context.salvage ? prunedDocument(context.salvage.document) : context.document,
-      saving: context.keptOn === 'device' && savingAllowedFor((context.salvage?.document ?? context.document).respondent),
-      savedProblems: [],
-      salvage: null,
-    })),
+    keepSalvage: assign(({ context }) => {
+      // Kept answers, as on resume: a tick whose row is not listed is set aside, not read as "using now".
+      const split = context.salvage ? splitHidden(context.salvage.document.answers) : null;
+      return {
+        document: context.salvage && split ? { ...context.salvage.document, answers: split.answers } : context.document,
+        setAside: split ? split.setAside : context.setAside,
+        saving: context.keptOn === 'device' && savingAllowedFor((context.salvage?.document ?? context.document).respondent),
+        savedProblems: [],
+        salvage: null,
+      };
+    }),
     loadDocument: assign(({ context, event }) => {
       if (event.type !== 'answers.load') return {};
       return {

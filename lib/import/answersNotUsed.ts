@@ -9,6 +9,7 @@ import type { Answers } from '@/lib/answers';
 import type { Locale } from '@/lib/i18n/locales';
 import { inVoice, optionLabel, questionById, QUESTIONS } from '@/lib/questionnaire';
 import type { Condition, Question, TriValue } from '@/lib/questionnaire';
+import type { ListCompleted } from '@/lib/questionnaire/layout';
 import { formatAnswer } from '@/lib/questionnaire/formatAnswer';
 import { stepsIn } from '@/lib/questionnaire/localized';
 
@@ -135,4 +136,17 @@ export function notUsedText(item: NotUsedAnswer, t: NotUsedTranslator, triLabels
       why = t('notShown');
   }
   return t('sentence', { answer: `${words.name(item.question)}: ${words.answer(item.question, item.value)}`, reason: why });
+}
+
+/** The `load.listCompleted` message's translate function. */
+export type ListCompletedTranslator = (key: 'listCompleted', values: Record<string, string | number>) => string;
+
+/**
+ * One sentence for items an import added to a list because its "using now" ticks named them (ImportReport's
+ * listsCompleted): `The file says "Dupilumab" under "Using now" but not under "Ever used for eczema", so it was
+ * added to "Ever used for eczema".` `t` is the `load` namespace's translate function.
+ */
+export function listCompletedText(entry: ListCompleted, t: ListCompletedTranslator, locale: Locale): string {
+  const words = wordsIn(locale, { yes: '', no: '', unsure: '' });
+  return t('listCompleted', { items: words.options(entry.list, entry.items, false), tick: words.name(entry.tick), list: words.name(entry.list), count: entry.items.length });
 }

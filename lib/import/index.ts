@@ -2,7 +2,7 @@
 export { readAnswersBytes, readAnswersText } from './readAnswers';
 export type { ImportReport, ImportResult, InputFormat, ReadOptions } from './readAnswers';
 export { answersNotUsed } from './answersNotUsed';
-export { notUsedSentence, problemLine, problemLines } from './problemLines';
+export { listCompletedSentence, notUsedSentence, problemLine, problemLines } from './problemLines';
 export type { NotUsedAnswer } from './answersNotUsed';
 export { sizeProblem } from './jsonText';
 export { MAX_INPUT_BYTES } from './limits';

@@ -7,8 +7,9 @@ import { createTranslator } from 'next-intl';
 import type { Problem } from '@/lib/i18n/problem';
 import type { Locale } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
-import { notUsedText } from './answersNotUsed';
-import type { NotUsedAnswer, NotUsedTranslator } from './answersNotUsed';
+import { listCompletedText, notUsedText } from './answersNotUsed';
+import type { ListCompletedTranslator, NotUsedAnswer, NotUsedTranslator } from './answersNotUsed';
+import type { ListCompleted } from '@/lib/questionnaire/layout';
 import { partsLine, problemParts } from './problemText';
 import type { ProblemsTranslator } from './problemText';
 
@@ -41,4 +42,10 @@ export function notUsedSentence(item: NotUsedAnswer, locale: Locale = 'en'): str
   const { yes, no, unsure } = messagesFor(locale).controls;
   const notUsed: NotUsedTranslator = (key, values) => t(`notUsed.${key}`, values);
   return notUsedText(item, notUsed, { yes, no, unsure }, locale);
+}
+
+/** One sentence for items an import added to a list because a "using now" tick named them (English by default). */
+export function listCompletedSentence(entry: ListCompleted, locale: Locale = 'en'): string {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'load' }) as unknown as ListCompletedTranslator;
+  return listCompletedText(entry, t, locale);
 }

@@ -11,6 +11,8 @@
 import { parseAnswersDocument, pruneHidden } from '@/lib/answers';
 import type { AnswersDocument } from '@/lib/answers';
 import { questionById } from '@/lib/questionnaire';
+import { listTickedRows } from '@/lib/questionnaire/layout';
+import type { ListCompleted } from '@/lib/questionnaire/layout';
 import { readQuestionnaireResponse } from '@/lib/fhir/parseQuestionnaireResponse';
 import { answersNotUsed } from './answersNotUsed';
 import type { NotUsedAnswer } from './answersNotUsed';
@@ -31,6 +33,8 @@ export interface ImportReport {
   notUsed: NotUsedAnswer[];
   /** A partial date of birth, or one that does not match the age answer. */
   dateNotes: Problem[];
+  /** Items a "using now" tick named that its "ever used" list lacked, added to that list (listTickedRows). */
+  listsCompleted: ListCompleted[];
 }
 
 export type ImportResult =
@@ -82,9 +86,11 @@ function readValue(value: unknown, today: string): ImportResult {
       return { ok: false, problems: [problemAt('patient.dateOfBirth', 'dateInFuture', { date: born })] };
     }
   }
-  const notUsed = answersNotUsed(document.answers);
-  const dateNotes = birthDateNotes(document.patient?.dateOfBirth, document.answers.age, today);
-  return { ok: true, document: { ...document, answers: pruneHidden(document.answers) }, report: { format, respondentStated, notUsed, dateNotes } };
+  // A tick says the item is used, so it was used: the list gets the item (said in the notes) before anything is pruned.
+  const { answers, added: listsCompleted } = listTickedRows(document.answers);
+  const notUsed = answersNotUsed(answers);
+  const dateNotes = birthDateNotes(document.patient?.dateOfBirth, answers.age, today);
+  return { ok: true, document: { ...document, answers: pruneHidden(answers) }, report: { format, respondentStated, notUsed, dateNotes, listsCompleted } };
 }
 
 function guarded(read: () => ImportResult): ImportResult {

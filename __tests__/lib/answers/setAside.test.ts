@@ -3,10 +3,14 @@
  * never in the pruned answers; showing them again brings every one back; what no longer fits the questionnaire
  * is dropped with a note.
  */
+import fc from 'fast-check';
 import { pruneHidden } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
 import { readSetAside, setAsideCount, setAsideGroups, splitHidden, withSetAside } from '@/lib/answers/setAside';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { answersArbitrary } from '@/__tests__/support/arbitraries';
+import { TREATMENT_IDS } from '@/lib/questionnaire';
+import { listTickedRows } from '@/lib/questionnaire/layout';
 
 const AGE_58: Answers = { ...LOW_RISK_ADULT.answers, age: 58, pregnancyPossible: 'yes', pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no', hormonalContraception: 'yes' };
 const PREGNANCY = ['pregnancyPossible', 'pregnant', 'planningPregnancy', 'breastfeeding', 'hormonalContraception'];
@@ -27,7 +31,23 @@ describe.each([
     show: { treatmentsTried: ['topicalSteroid', 'topicalCalcineurin', 'dupilumab'] },
     aside: ['treatmentOutcomes'],
   },
-] as { name: string; start: Answers; hide: Answers; show: Answers; aside: string[] }[])('$name', ({ start, hide, show, aside }) => {
+  {
+    name: 'unticking a treatment used now sets aside its outcome row and its "using now" tick',
+    start: LOW_RISK_ADULT.answers,
+    hide: { treatmentsTried: ['topicalCalcineurin', 'dupilumab'] },
+    show: { treatmentsTried: ['topicalSteroid', 'topicalCalcineurin', 'dupilumab'] },
+    aside: ['treatmentOutcomes', 'treatmentsCurrent'],
+    row: 'topicalSteroid',
+  },
+  {
+    name: '"ever used: none of these" sets aside every tick and row',
+    start: LOW_RISK_ADULT.answers,
+    hide: { treatmentsTried: ['none'] },
+    show: { treatmentsTried: ['topicalSteroid', 'topicalCalcineurin', 'dupilumab'] },
+    aside: ['treatmentOutcomes', 'treatmentsCurrent', 'topicalWeeks'],
+    row: 'topicalSteroid',
+  },
+] as { name: string; start: Answers; hide: Answers; show: Answers; aside: string[]; row?: string }[])('$name', ({ start, hide, show, aside, row = 'dupilumab' }) => {
   const initial = splitHidden(start);
   const hidden = change(initial, hide);
 
@@ -35,7 +55,8 @@ describe.each([
     expect(Object.keys(hidden.setAside).sort()).toEqual([...aside].sort());
     for (const id of aside) {
       const kept = (hidden.answers as Record<string, unknown>)[id];
-      if (id === 'treatmentOutcomes') expect(kept).not.toHaveProperty('dupilumab');
+      if (id === 'treatmentOutcomes') expect(kept ?? {}).not.toHaveProperty(row);
+      else if (id === 'treatmentsCurrent') expect(kept).toEqual(['none']);
       else expect(kept).toBeUndefined();
     }
     // The pruned answers are exactly what pruneHidden keeps: nothing hidden reaches the rules or an export.
@@ -83,4 +104,47 @@ test('the review groups set-aside answers by the answer that hid them', () => {
   expect(groups[0].because.map((q) => q.id)).toEqual(['age']);
   expect(groups[0].items.map((item) => item.question.id)).toEqual([...PREGNANCY, 'shinglesVaccine']);
   expect(setAsideCount(hidden.setAside)).toBe(6);
+});
+
+describe('"using now" ticks follow their treatment row', () => {
+  const list = (value: unknown): string[] => (Array.isArray(value) ? [...(value as string[])].sort() : []);
+  const triedArbitrary: fc.Arbitrary<string[]> = fc.oneof(fc.subarray<string>([...TREATMENT_IDS], { minLength: 1 }), fc.constant<string[]>(['none']));
+
+  test('unticking treatments and ticking them again brings back every tick and row; a tick is never in both places', () => {
+    fc.assert(
+      fc.property(answersArbitrary, triedArbitrary, (given, tried) => {
+        // Consistent answers to start from, as the app holds them (a file's lists are completed on import).
+        const initial = splitHidden(listTickedRows(given).answers);
+        const before = initial.answers as Record<string, unknown>;
+        fc.pre(Array.isArray(before.treatmentsTried));
+        const hidden = change(initial, { treatmentsTried: tried } as Answers);
+        const shown = list((hidden.answers as Record<string, unknown>).treatmentsCurrent);
+        const aside = list((hidden.setAside as Record<string, unknown>).treatmentsCurrent);
+        expect(shown.filter((tick) => aside.includes(tick))).toEqual([]);
+        // A tick kept is a treatment still listed: nothing unticked is read as "used now".
+        expect(shown.filter((tick) => tick !== 'none' && !tried.includes(tick))).toEqual([]);
+        expect([...shown, ...aside].filter((tick) => tick !== 'none').sort()).toEqual(list(before.treatmentsCurrent).filter((tick) => tick !== 'none'));
+        const back = change(hidden, { treatmentsTried: before.treatmentsTried } as Answers);
+        expect(list((back.answers as Record<string, unknown>).treatmentsCurrent)).toEqual(list(before.treatmentsCurrent));
+        expect((back.answers as Record<string, unknown>).treatmentOutcomes).toEqual(before.treatmentOutcomes);
+        expect((back.setAside as Record<string, unknown>).treatmentsCurrent).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the review counts each set-aside tick and names the list that set it aside', () => {
+    const hidden = change(splitHidden(LOW_RISK_ADULT.answers), { treatmentsTried: ['topicalCalcineurin'] } as Answers);
+    expect(hidden.setAside).toMatchObject({ treatmentsCurrent: ['topicalSteroid'] });
+    const group = setAsideGroups(hidden.answers, hidden.setAside).find((g) => g.items.some((item) => item.question.id === 'treatmentsCurrent'));
+    expect(group?.because.map((q) => q.id)).toEqual(['treatmentsTried']);
+    // Two outcome rows (topical steroid, dupilumab), one tick, and the longest prescription cream use.
+    expect(setAsideCount(hidden.setAside)).toBe(3 + (hidden.setAside.topicalWeeks === undefined ? 0 : 1));
+  });
+
+  test('a file\'s tick for a treatment its list lacks stays in the answers until the person changes the list', () => {
+    // pruneHidden reads a file's tick (the rules see it); the import completes the list (listTickedRows).
+    const pruned = pruneHidden({ treatmentsTried: ['dupilumab'], treatmentsCurrent: ['methotrexate'] } as Answers);
+    expect(pruned.treatmentsCurrent).toEqual(['methotrexate']);
+  });
 });

@@ -19,12 +19,12 @@ test.each([
 });
 
 test('screenText evaluates a valid document', () => {
-  expect(screenText(JSON.stringify(buildDocument({ smoking: 'current' })))).toEqual({ ok: true, result: { ...evaluate(buildDocument({ smoking: 'current' })), notUsed: [] } });
+  expect(screenText(JSON.stringify(buildDocument({ smoking: 'current' })))).toEqual({ ok: true, result: { ...evaluate(buildDocument({ smoking: 'current' })), notUsed: [], listsCompleted: [] } });
 });
 
 test('a JSON Lines output line is the result, or the problems under "error", on one line', () => {
   const valid = screenText(JSON.stringify(buildDocument()));
-  expect(JSON.parse(jsonlLine(valid))).toEqual({ ...evaluate(buildDocument()), notUsed: [] });
+  expect(JSON.parse(jsonlLine(valid))).toEqual({ ...evaluate(buildDocument()), notUsed: [], listsCompleted: [] });
   expect(jsonlLine({ ok: false, problems: ['answers.age: is required'] })).toBe('{"error":["answers.age: is required"]}');
   expect(jsonlLine(valid)).not.toContain('\n');
 });
@@ -37,7 +37,7 @@ describe('a FHIR QuestionnaireResponse', () => {
   });
 
   test('screens like the answers document', () => {
-    expect(screenText(JSON.stringify(response))).toEqual({ ok: true, result: { ...evaluate(buildDocument({ smoking: 'current' })), notUsed: [] } });
+    expect(screenText(JSON.stringify(response))).toEqual({ ok: true, result: { ...evaluate(buildDocument({ smoking: 'current' })), notUsed: [], listsCompleted: [] } });
   });
 
   test.each([
@@ -47,4 +47,9 @@ describe('a FHIR QuestionnaireResponse', () => {
   ])('refuses %s with path: message', (_situation, json, problem) => {
     expect(inEnglish(parseAnswersText(JSON.stringify(json)))).toEqual({ ok: false, problems: expect.arrayContaining([problem]) });
   });
+});
+
+test('a "using now" tick for a treatment "ever used" lacks is read, with "ever used" completed and said so', () => {
+  const read = screenText(JSON.stringify(buildDocument({ treatmentsTried: ['topicalSteroid'], treatmentsCurrent: ['dupilumab'] })));
+  expect(read).toMatchObject({ ok: true, result: { listsCompleted: ['The file says Dupilumab shots under “Using now” but not under “Ever used for eczema”, so it was added to “Ever used for eczema”.'] } });
 });

@@ -12,7 +12,10 @@ import { stepById } from '@/lib/questionnaire';
 import type { Question } from '@/lib/questionnaire';
 import { pruneHidden } from '@/lib/answers';
 import type { Answers, AnswersDocument } from '@/lib/answers';
-import { answersToFormValues } from '@/lib/flow/stepForm';
+import { answersToFormValues, formValuesToAnswers } from '@/lib/flow/stepForm';
+import { withSetAside } from '@/lib/answers/setAside';
+import { settleTable } from '@/lib/questionnaire/layout';
+import { readAnswersText } from '@/lib/import';
 import { answersOfStep } from '@/__tests__/support/answersOfStep';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 
@@ -168,4 +171,64 @@ test('a tick saved as the person answers (draft.keep) is kept before Continue', 
   expect(kept.position).toBe('about');
   expect(kept.document.answers).toEqual({ age: 40, breastfeeding: 'unsure' });
   actor.stop();
+});
+
+describe('a treatment unticked under "ever used" keeps its "using now" tick aside, through every way out of the step', () => {
+  const TREATMENTS = stepById('treatments')!;
+  const QUESTIONS = TREATMENTS.questions as readonly Question[];
+  const ALL_TRIED = ['topicalSteroid', 'topicalCalcineurin', 'dupilumab'];
+
+  /** The treatments step's form as the page fills it (set-aside answers too), with "ever used" changed to `tried`. */
+  function formWith(actor: ReturnType<typeof start>, tried: string[]) {
+    const { document, setAside } = actor.getSnapshot().context;
+    return { ...answersToFormValues(QUESTIONS, withSetAside(document.answers, setAside)), treatmentsTried: tried };
+  }
+
+  /** Leaves the treatments step by Continue, Back or a save as the person answers, as StepForm sends each. */
+  function leave(actor: ReturnType<typeof start>, tried: string[], way: 'step.next' | 'step.back' | 'draft.keep') {
+    actor.send({ type: 'review.edit', step: 'treatments' });
+    const draft = formWith(actor, tried);
+    const settled = formValuesToAnswers(QUESTIONS, settleTable(TREATMENTS, draft) as never);
+    if (way === 'draft.keep') actor.send({ type: 'draft.keep', draft });
+    else actor.send({ type: way, answers: way === 'step.next' ? answersOfStep('treatments', pruneHidden(settled)) : settled, draft } as QuestionnaireEvent);
+  }
+
+  test.each(['step.next', 'step.back', 'draft.keep'] as const)('%s: untick the cream used now, tick it again, and "using now" is back', (way) => {
+    const actor = start(LOW_RISK_ADULT);
+    actor.send({ type: 'flow.start', respondent: 'patient', saving: true } as QuestionnaireEvent);
+    leave(actor, ['topicalCalcineurin', 'dupilumab'], way);
+    let { document, setAside } = actor.getSnapshot().context;
+    // Not "used now" while unticked: the rules and the summary never see the tick.
+    expect(document.answers.treatmentsCurrent).toEqual(['none']);
+    expect(setAside).toMatchObject({ treatmentsCurrent: ['topicalSteroid'], treatmentOutcomes: { topicalSteroid: 'notEnough' } });
+
+    leave(actor, ALL_TRIED, way);
+    ({ document, setAside } = actor.getSnapshot().context);
+    expect(document.answers.treatmentsCurrent).toEqual(['topicalSteroid']);
+    expect(document.answers.treatmentOutcomes).toEqual(LOW_RISK_ADULT.answers.treatmentOutcomes);
+    expect(setAside).toEqual({});
+    actor.stop();
+  });
+
+  test('the set-aside tick survives a reload, and comes back after it', () => {
+    const actor = start(LOW_RISK_ADULT);
+    actor.send({ type: 'flow.start', respondent: 'patient', saving: true } as QuestionnaireEvent);
+    leave(actor, ['topicalCalcineurin', 'dupilumab'], 'step.next');
+    actor.stop();
+    const reloaded = createActor(questionnaireMachine).start();
+    reloaded.send(savedAnswersEvent(loadSavedAnswers()));
+    expect(reloaded.getSnapshot().context.setAside).toMatchObject({ treatmentsCurrent: ['topicalSteroid'] });
+    expect(reloaded.getSnapshot().context.document.answers.treatmentsCurrent).toEqual(['none']);
+    leave(reloaded, ALL_TRIED, 'step.next');
+    expect(reloaded.getSnapshot().context.document.answers.treatmentsCurrent).toEqual(['topicalSteroid']);
+    reloaded.stop();
+  });
+
+  test('a loaded file that ticks "using now" for a treatment its "ever used" lacks is read with the list completed', () => {
+    const read = readAnswersText(JSON.stringify({ ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, treatmentsTried: ['topicalCalcineurin'] } }));
+    if (!read.ok) throw new Error('the file should read');
+    expect(read.document.answers.treatmentsTried).toEqual(['topicalCalcineurin', 'topicalSteroid']);
+    expect(read.document.answers.treatmentsCurrent).toEqual(['topicalSteroid']);
+    expect(read.report.listsCompleted).toEqual([{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['topicalSteroid'] }]);
+  });
 });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
 import { answersToQuestionnaireResponse, optionSystem, YES_NO_UNSURE_SYSTEM } from '@/lib/fhir';
 import { encodeHandoff, readHandoff } from '@/lib/handoff';
-import { notUsedSentence, readAnswersBytes } from '@/lib/import';
+import { listCompletedSentence, notUsedSentence, readAnswersBytes } from '@/lib/import';
 import type { ImportResult } from '@/lib/import';
 import { MAX_LISTED_PROBLEMS } from '@/lib/import/limits';
 import { evaluate } from '@/rules';
@@ -404,7 +404,11 @@ describe('through the shared reader', () => {
 });
 
 /** What the command line prints for a document it read: the result, and a sentence for each answer not used. */
-const printed = (read: ImportResult & { ok: true }) => ({ ...evaluate(read.document), notUsed: read.report.notUsed.map((item) => notUsedSentence(item)) });
+const printed = (read: ImportResult & { ok: true }) => ({
+  ...evaluate(read.document),
+  notUsed: read.report.notUsed.map((item) => notUsedSentence(item)),
+  listsCompleted: read.report.listsCompleted.map((entry) => listCompletedSentence(entry)),
+});
 /** In --jsonl mode a message about the input speaks of the line. */
 const ofLine = (problem: string) => problem.replace(/^This file/, 'This line');
 

@@ -1,7 +1,7 @@
 /** Presentation hints of the questionnaire (issue 12): grids of yes / no / not sure and one table per treatment. */
 import { STEPS } from '@/lib/questionnaire';
 import type { Question, Step } from '@/lib/questionnaire';
-import { openTable, settleTable, stepLayout } from '@/lib/questionnaire/layout';
+import { listTickedRows, mergedTicks, settleTable, splitTicks, stepLayout } from '@/lib/questionnaire/layout';
 
 const steps = STEPS as readonly Step[];
 const step = (id: string) => steps.find((s) => s.id === id)!;
@@ -44,6 +44,39 @@ test.each([
   expect(settleTable(step('treatments'), values).treatmentsCurrent).toEqual(current);
 });
 
-test('a tick for a treatment the list lacks adds it to the list on opening, so it is shown', () => {
-  expect(openTable(step('treatments'), { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['methotrexate'] }).treatmentsTried).toEqual(['dupilumab', 'methotrexate']);
+test.each([
+  { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['methotrexate'] }, tried: ['dupilumab', 'methotrexate'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['methotrexate'] }] },
+  { given: { treatmentsTried: ['none'], treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'] }] },
+  { given: { treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'] }] },
+  { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [] },
+  { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['none'] }, tried: ['dupilumab'], added: [] },
+])('a file\'s tick for a treatment its list lacks adds it to the list, and says so: $given', ({ given, tried, added }) => {
+  const read = listTickedRows(given);
+  expect(read.answers.treatmentsTried).toEqual(tried);
+  expect(read.added).toEqual(added);
+  if (added.length === 0) expect(read.answers).toBe(given);
+});
+
+test.each([
+  // [rows, ticks, shown, aside]
+  [['dupilumab', 'methotrexate'], ['dupilumab'], ['dupilumab'], []],
+  [['dupilumab'], ['none'], ['none'], []],
+  [['dupilumab'], [], [], []],
+  [['dupilumab'], ['methotrexate'], ['none'], ['methotrexate']],
+  [['dupilumab'], ['dupilumab', 'methotrexate'], ['dupilumab'], ['methotrexate']],
+  [['none'], ['dupilumab'], ['none'], ['dupilumab']],
+  [undefined, ['dupilumab'], undefined, ['dupilumab']],
+  [undefined, ['none', 'dupilumab'], ['none'], ['dupilumab']],
+])('ticks split against the rows listed: rows %j, ticks %j → shown %j, aside %j', (rows, ticks, shown, aside) => {
+  expect(splitTicks(rows, ticks as string[])).toEqual({ shown, aside });
+});
+
+test.each([
+  [[['none'], ['dupilumab']], ['dupilumab']],
+  [[['dupilumab'], ['methotrexate', 'dupilumab']], ['dupilumab', 'methotrexate']],
+  [[['none'], undefined], ['none']],
+  [[undefined, []], []],
+  [[undefined, undefined], undefined],
+])('tick lists merge, "none" only when nothing is ticked: %j → %j', (lists, merged) => {
+  expect(mergedTicks(...lists)).toEqual(merged);
 });
