@@ -10,8 +10,10 @@ import { stepsIn } from '@/lib/questionnaire/localized';
 import type { Answers, PrunedAnswers } from '@/lib/answers';
 import { setAsideCount, setAsideGroups } from '@/lib/answers/setAside';
 import { useLocale, useTranslations } from 'next-intl';
+import type { Problem } from '@/lib/i18n/problem';
+import { problemKey, ProblemText } from './ProblemText';
 
-export function SetAsideAnswers({ answers, setAside, notes, respondent }: { answers: PrunedAnswers; setAside: Answers; notes: readonly string[]; respondent: Respondent }) {
+export function SetAsideAnswers({ answers, setAside, notes, respondent }: { answers: PrunedAnswers; setAside: Answers; notes: readonly Problem[]; respondent: Respondent }) {
   const count = setAsideCount(setAside);
   const t = useTranslations('setAside');
   const controls = useTranslations('controls');
@@ -52,7 +54,9 @@ export function SetAsideAnswers({ answers, setAside, notes, respondent }: { answ
       {notes.length > 0 ? (
         <ul>
           {notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={problemKey(note)}>
+              <ProblemText problem={note} />
+            </li>
           ))}
         </ul>
       ) : null}

@@ -17,6 +17,8 @@ import { conditionHolds, isShown, pruneHidden } from './pruneHidden';
 import { mergedTicks, PER_ITEM_TABLES, splitTicks, tableOfTick } from '@/lib/questionnaire/layout';
 import { cachedAnswerSchema } from './keepValidAnswers';
 import type { Answers, PrunedAnswers } from './types';
+import { problemAt } from '@/lib/i18n/problem';
+import type { Problem } from '@/lib/i18n/problem';
 
 type AnswerMap = Record<string, unknown>;
 
@@ -93,37 +95,39 @@ function withTicksSettled(pruned: PrunedAnswers, all: Answers): { answers: Prune
   return { answers: answers as PrunedAnswers, ticksAside };
 }
 
-/** The set-aside answers read back from storage, and a plain sentence for each one that had to be dropped. */
+/** The set-aside answers read back from storage, and a coded problem for each one that had to be dropped. */
 export interface ReadSetAside {
   setAside: Answers;
-  dropped: string[];
+  dropped: Problem[];
 }
 
 /**
  * Reads set-aside answers kept in storage. Each one is checked on its own against its question as it is today: an
  * answer to a question no longer asked, or one that no longer fits its question (an option removed, a range
- * changed), is dropped with a note, never a crash. A map answer keeps its rows that are still well formed.
+ * changed), is dropped and named by its path (`setAside.<id>`) in a coded problem, in the page's language on the
+ * review; never a crash. A map answer keeps its rows that are still well formed.
  */
 export function readSetAside(stored: unknown): ReadSetAside {
   if (stored === undefined || stored === null) return { setAside: {}, dropped: [] };
-  if (!isRecord(stored)) return { setAside: {}, dropped: ['Answers set aside earlier could not be read, so they were dropped.'] };
+  if (!isRecord(stored)) return { setAside: {}, dropped: [problemAt('setAside', 'setAsideUnreadable')] };
   const setAside: AnswerMap = {};
-  const dropped: string[] = [];
+  const dropped: Problem[] = [];
   for (const [id, value] of Object.entries(stored)) {
     const question = questionById(id);
+    const at = `setAside.${id}`;
     if (!question) {
-      dropped.push(`An answer set aside earlier (“${id}”) is to a question this version no longer asks, so it was dropped.`);
+      dropped.push(problemAt(at, 'setAsideNotAsked'));
       continue;
     }
     if (question.type === 'map' && isRecord(value)) {
       const rows = Object.entries(value).filter(([key, row]) => cachedAnswerSchema(question).safeParse({ [key]: row }).success);
       if (rows.length > 0) setAside[id] = Object.fromEntries(rows);
-      if (rows.length < Object.keys(value).length) dropped.push(`Some answers set aside earlier to “${question.short}” no longer fit this version of the questionnaire, so they were dropped.`);
+      if (rows.length < Object.keys(value).length) dropped.push({ ...problemAt(at, 'setAsideRowsNoLongerFit'), question: id });
       continue;
     }
     const parsed = cachedAnswerSchema(question).safeParse(value);
     if (parsed.success && parsed.data !== undefined) setAside[id] = parsed.data;
-    else dropped.push(`An answer set aside earlier to “${question.short}” no longer fits this version of the questionnaire, so it was dropped.`);
+    else dropped.push({ ...problemAt(at, 'setAsideNoLongerFits'), question: id });
   }
   return { setAside: setAside as Answers, dropped };
 }

@@ -32,8 +32,8 @@ export interface SavedProgress {
   position: SavedPosition;
   /** Answers to questions hidden by a later change, kept where the answers are kept (lib/answers/setAside.ts). */
   setAside?: Answers;
-  /** On load: a sentence for each set-aside answer that no longer fits the questionnaire and was dropped. */
-  setAsideNotes?: string[];
+  /** On load: a coded problem for each set-aside answer that no longer fits the questionnaire and was dropped. */
+  setAsideNotes?: Problem[];
   /** The step (or the intro) at `position` was opened from the review: a reload still goes back to the review. */
   returnToReview?: true;
   /**

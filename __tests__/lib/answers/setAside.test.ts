@@ -11,6 +11,9 @@ import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
 import { answersArbitrary } from '@/__tests__/support/arbitraries';
 import { TREATMENT_IDS } from '@/lib/questionnaire';
 import { listTickedRows } from '@/lib/questionnaire/layout';
+import { problemLines } from '@/lib/import';
+import { provideQuestionnaireText } from '@/lib/questionnaire/providedText';
+import { QUESTIONNAIRE_TEXTS } from '@/lib/questionnaire/texts';
 
 const AGE_58: Answers = { ...LOW_RISK_ADULT.answers, age: 58, pregnancyPossible: 'yes', pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no', hormonalContraception: 'yes' };
 const PREGNANCY = ['pregnancyPossible', 'pregnant', 'planningPregnancy', 'breastfeeding', 'hormonalContraception'];
@@ -83,17 +86,32 @@ test('answers to ids that are no questions are dropped, not set aside', () => {
 
 describe('set-aside answers read back from storage', () => {
   test.each([
-    { stored: { pregnant: 'no', shinglesVaccine: 'yes' }, setAside: { pregnant: 'no', shinglesVaccine: 'yes' }, notes: [] as RegExp[] },
-    { stored: { pregnant: 'maybe', shinglesVaccine: 'yes' }, setAside: { shinglesVaccine: 'yes' }, notes: [/“Pregnant now” no longer fits this version/] },
-    { stored: { removedQuestion: 'yes' }, setAside: {}, notes: [/“removedQuestion”\) is to a question this version no longer asks/] },
-    { stored: { treatmentOutcomes: { dupilumab: 'helped', gone: 'helped' } }, setAside: { treatmentOutcomes: { dupilumab: 'helped' } }, notes: [/Some answers set aside earlier to “/] },
-    { stored: 'not an object', setAside: {}, notes: [/could not be read/] },
+    { stored: { pregnant: 'no', shinglesVaccine: 'yes' }, setAside: { pregnant: 'no', shinglesVaccine: 'yes' }, notes: [] as object[] },
+    { stored: { pregnant: 'maybe', shinglesVaccine: 'yes' }, setAside: { shinglesVaccine: 'yes' }, notes: [{ code: 'setAsideNoLongerFits', path: 'setAside.pregnant', question: 'pregnant' }] },
+    { stored: { removedQuestion: 'yes' }, setAside: {}, notes: [{ code: 'setAsideNotAsked', path: 'setAside.removedQuestion' }] },
+    {
+      stored: { treatmentOutcomes: { dupilumab: 'helped', gone: 'helped' } },
+      setAside: { treatmentOutcomes: { dupilumab: 'helped' } },
+      notes: [{ code: 'setAsideRowsNoLongerFit', path: 'setAside.treatmentOutcomes', question: 'treatmentOutcomes' }],
+    },
+    { stored: { treatmentsCurrent: ['dupilumab', 'goneTreatment'] }, setAside: {}, notes: [{ code: 'setAsideNoLongerFits', path: 'setAside.treatmentsCurrent', question: 'treatmentsCurrent' }] },
+    { stored: 'not an object', setAside: {}, notes: [{ code: 'setAsideUnreadable', path: 'setAside' }] },
     { stored: undefined, setAside: {}, notes: [] },
   ])('$stored', ({ stored, setAside, notes }) => {
     const read = readSetAside(stored);
     expect(read.setAside).toEqual(setAside);
-    expect(read.dropped).toHaveLength(notes.length);
-    notes.forEach((note, index) => expect(read.dropped[index]).toMatch(note));
+    // Coded, named by path (and question), so the review says it in the page's language.
+    expect(read.dropped).toEqual(notes);
+  });
+
+  test.each(['en', 'es'] as const)('each note reads as a sentence in %s, naming the question', (locale) => {
+    // The page's layout hands in its language's questionnaire words (QuestionnaireWords); so does this test.
+    if (locale === 'es') provideQuestionnaireText('es', QUESTIONNAIRE_TEXTS.es!);
+    const { dropped } = readSetAside({ pregnant: 'maybe', removedQuestion: 'yes', treatmentOutcomes: { gone: 'helped' } });
+    const lines = problemLines(dropped, locale);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(locale === 'en' ? /^setAside\.pregnant \(Pregnant now\): This answer was set aside earlier, but it no longer fits/ : /^setAside\.pregnant \(¿.+\): Esta respuesta se puso aparte antes/);
+    for (const line of lines) expect(line).not.toMatch(/\{|\}|undefined/);
   });
 });
 

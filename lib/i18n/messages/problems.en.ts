@@ -121,6 +121,11 @@ export const problemsEn = {
     // Answers saved on this device (lib/storage)
     savedDamaged: 'The saved answers are damaged and cannot be read.',
     savedOtherVersion: 'The saved answers come from another version of this tool (version {version}).',
+    // Answers set aside earlier, kept beside the saved answers (lib/answers/setAside.ts)
+    setAsideUnreadable: 'The answers set aside earlier could not be read, so they were dropped.',
+    setAsideNotAsked: 'This answer was set aside earlier, but this version no longer asks its question, so it was dropped.',
+    setAsideNoLongerFits: 'This answer was set aside earlier, but it no longer fits this version of the questionnaire, so it was dropped.',
+    setAsideRowsNoLongerFit: 'Some of these answers were set aside earlier, but they no longer fit this version of the questionnaire, so they were dropped.',
     // Notes on what was loaded (lib/import/birthDateNotes)
     partialBirthDate: 'The date of birth gives only the {given, select, year {year} other {year and month}} ({date}). It is kept as it is.',
     ageNotBirthDate: 'The date of birth ({date}) makes the age {same, select, yes {{min}} other {{min} or {max}}}, but the answer to "Age" is {age}. Check which is right before the summary is used.',
