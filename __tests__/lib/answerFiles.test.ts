@@ -54,7 +54,7 @@ describe('a FHIR QuestionnaireResponse file', () => {
     bad.item[0].item.push({ linkId: 'shoeSize', answer: [{ valueInteger: 42 }] });
     expect(inEnglish(parseAnswerFile(JSON.stringify(bad)))).toEqual({
       ok: false,
-      problems: ['item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString', 'item[0].item[4] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
+      problems: ['item[0].item[0].answer[0] (linkId age) (Age (years)): must be given as valueInteger, not valueString', 'item[0].item[4] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.'],
     });
   });
 

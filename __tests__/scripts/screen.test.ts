@@ -77,7 +77,7 @@ test('a malformed QuestionnaireResponse: exit 2, each problem as linkId x: messa
   expect(run.status).toBe(2);
   expect(run.stdout).toBe('');
   expect(run.stderrLines).toEqual(expect.arrayContaining([
-    'item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString',
+    'item[0].item[0].answer[0] (linkId age) (Age (years)): must be given as valueInteger, not valueString',
     'item[8] (linkId shoeSize): is not a question in this questionnaire. Remove it, or check that the file was made for the JAK Screener.',
   ]));
   expect(run.stderr).not.toMatch(NO_STACK_TRACE);

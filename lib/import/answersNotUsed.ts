@@ -143,10 +143,12 @@ export type ListCompletedTranslator = (key: 'listCompleted', values: Record<stri
 
 /**
  * One sentence for items an import added to a list because its "using now" ticks named them (ImportReport's
- * listsCompleted): `The file says "Dupilumab" under "Using now" but not under "Ever used for eczema", so it was
+ * listsCompleted): `The file says “Dupilumab shots” under “Using now” but not under “Ever used for eczema”, so it was
  * added to "Ever used for eczema".` `t` is the `load` namespace's translate function.
  */
 export function listCompletedText(entry: ListCompleted, t: ListCompletedTranslator, locale: Locale): string {
   const words = wordsIn(locale, { yes: '', no: '', unsure: '' });
-  return t('listCompleted', { items: words.options(entry.list, entry.items, false), tick: words.name(entry.tick), list: words.name(entry.list), count: entry.items.length });
+  const list = words.question(entry.list);
+  const items = new Intl.ListFormat(locale, { type: 'conjunction' }).format(entry.items.map((id) => `“${list ? optionLabel(list, id) : id}”`));
+  return t('listCompleted', { items, tick: words.name(entry.tick), list: words.name(entry.list), count: entry.items.length });
 }

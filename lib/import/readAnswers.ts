@@ -55,10 +55,13 @@ function notADocument(value: unknown): Problem | null {
   return problemOf('notADocument', { holds });
 }
 
-/** A problem at `answers.age` names its question too ("answers.age (Age (years)): must be …"). */
+/**
+ * A problem at `answers.age`, or at a FHIR item whose linkId is a question, names its question too, in the reader's
+ * language ("answers.age (Age (years)): must be …", "item[2] (linkId hiv) (HIV or …): …").
+ */
 function withQuestion(problem: Problem): Problem {
-  const match = /^answers\.([^.]+)(?:\.\d+)?$/.exec(problem.path ?? '');
-  return match && questionById(match[1]) ? { ...problem, question: match[1] } : problem;
+  const id = /^answers\.([^.]+)(?:\.\d+)?$/.exec(problem.path ?? '')?.[1] ?? problem.linkId;
+  return id !== undefined && questionById(id) ? { ...problem, question: id } : problem;
 }
 
 function readValue(value: unknown, today: string): ImportResult {
@@ -70,7 +73,7 @@ function readValue(value: unknown, today: string): ImportResult {
   if ('resourceType' in (value as object)) {
     format = 'fhir';
     const read = readQuestionnaireResponse(value, today);
-    if (!read.ok) return read;
+    if (!read.ok) return { ok: false, problems: read.problems.map(withQuestion) };
     document = read.value.document;
     respondentStated = read.value.respondentStated;
   } else {

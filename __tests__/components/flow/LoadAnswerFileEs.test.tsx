@@ -68,3 +68,26 @@ test('the notes after an import are in Spanish: who answered, the date of birth,
   expect(notes).toHaveTextContent('Una respuesta del archivo no se usó porque la pregunta no se habría hecho:');
   expect(within(notes).getByRole('listitem')).toHaveTextContent(/^La respuesta ".*: Sí" no se usó porque la respuesta a ".*" es "No"\.$/);
 });
+
+test('a FHIR problem about a question names the question in Spanish after its path and linkId', async () => {
+  const user = userEvent.setup();
+  renderWithFlow(<LoadAnswerFile />, 'es');
+  const response = answersToQuestionnaireResponse(LOW_RISK_ADULT, { authored: '2026-11-22T10:00:00Z' });
+  const about = response.item!.find((step) => step.linkId === 'step-about')!;
+  about.item!.find((i) => i.linkId === 'age')!.answer = [{ valueString: 'treinta' }];
+  await user.upload(screen.getByLabelText('Cargar las respuestas desde un archivo'), jsonFile(response));
+  const alert = await screen.findByRole('alert', { name: 'No se pudo cargar este archivo' });
+  const path = within(alert).getByText(/\(linkId age\)$/);
+  expect(path.tagName).toBe('CODE');
+  expect(path.closest('li')).toHaveTextContent(/\(linkId age\) \(¿Cuántos años tiene\?\): /);
+});
+
+test('a file that says "using now" for a treatment it does not list under "ever used" says, in Spanish, that it was added', () => {
+  const read = readAnswersText(JSON.stringify({ ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, treatmentsTried: ['dupilumab'] } }), { today: '2026-12-06' });
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  rememberImport(read.document, read.report);
+  renderInLocale(<ImportNotes document={read.document} />, 'es');
+  const notes = screen.getByRole('region', { name: 'Revise lo que se cargó del archivo' });
+  expect(notes).toHaveTextContent(/^.*El archivo indica .+ en “¿.+ahora\?”, pero no en “¿.+eccema\?”, así que se agregó a “¿.+eccema\?”\./);
+  expect(notes).not.toHaveTextContent(/The file says|under|\{/);
+});

@@ -33,7 +33,7 @@ test('a malformed response shows each problem with its linkId in an alert and ch
   bad.item[0].item.find((i) => i.linkId === 'age')!.answer = [{ valueString: 'thirty' }];
   await user.upload(screen.getByLabelText('Load answers from a file'), fhirFile(bad));
   const alert = await screen.findByRole('alert', { name: 'This file could not be loaded' });
-  expect(alert).toHaveTextContent('item[0].item[0].answer[0] (linkId age): must be given as valueInteger, not valueString');
+  expect(alert).toHaveTextContent('item[0].item[0].answer[0] (linkId age) (Age (years)): must be given as valueInteger, not valueString');
   expect(screen.getByRole('heading', { level: 1, name: 'Before you start' })).toBeInTheDocument();
   expect(router.push).not.toHaveBeenCalled();
 });

@@ -51,5 +51,5 @@ describe('a FHIR QuestionnaireResponse', () => {
 
 test('a "using now" tick for a treatment "ever used" lacks is read, with "ever used" completed and said so', () => {
   const read = screenText(JSON.stringify(buildDocument({ treatmentsTried: ['topicalSteroid'], treatmentsCurrent: ['dupilumab'] })));
-  expect(read).toMatchObject({ ok: true, result: { listsCompleted: ['The file says Dupilumab shots under “Using now” but not under “Ever used for eczema”, so it was added to “Ever used for eczema”.'] } });
+  expect(read).toMatchObject({ ok: true, result: { listsCompleted: ['The file says “Dupilumab shots” under “Using now” but not under “Ever used for eczema”, so it was added to “Ever used for eczema”.'] } });
 });
