@@ -94,6 +94,10 @@ test('the worker and the manifest are served for an installable app, under the s
     expect(file.status(), icon.src).toBe(200);
   }
   expect((body.icons as { sizes: string }[]).map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  // Asked for by tools and bookmarks that do not read the pages' SVG icon link: an icon, not a 404.
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
 });
 
 test('a new version served to an open page shows the notice, and updating keeps the answers', async ({ page }) => {

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `node scripts/icons.js`: the web app manifest's PNG icons (public/icons/), drawn from app/icon.svg with sharp
-// (Next's own image library, already installed). Run after changing the icon; the PNGs are committed.
+// (Next's own image library, already installed), and public/favicon.ico (48, 32 and 16 px) from the 192 px PNG with
+// ImageMagick's `convert` (Debian: apt-get install imagemagick), for the tools and bookmarks that ask for
+// /favicon.ico instead of reading the pages' SVG icon link. Run after changing the icon; the files are committed.
 // The mark is a list of notes, not a tick: a tick would read as "all clear", which this app never says.
 // The maskable icon has the mark inside the central 80% safe zone on a full-bleed background.
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const sharp = require('sharp');
 
 const root = path.join(__dirname, '..');
@@ -20,6 +23,7 @@ async function main() {
     await sharp(Buffer.from(svg), { density: (72 * size) / 32 }).resize(size, size).png().toFile(path.join(out, `icon-${size}.png`));
   }
   await sharp(Buffer.from(maskable), { density: (72 * 512) / 32 }).resize(512, 512).png().toFile(path.join(out, 'maskable-512.png'));
+  execFileSync('convert', [path.join(out, 'icon-192.png'), '-define', 'icon:auto-resize=48,32,16', path.join(root, 'public', 'favicon.ico')]);
 }
 
 main().catch((error) => {
