@@ -1,7 +1,8 @@
 /**
  * How a step's shown questions are laid out on screen: single questions, compact yes / no / not sure grids
- * (Step.groups) and one small table per treatment (Step.perItemTable). Presentation only: every answer keeps its
- * own linkId and value (docs/contract/questions.md); nothing here adds or renames an answer.
+ * (Step.groups) and one small table per treatment (Step.perItemTable). The layout is presentation only: every
+ * answer keeps its own linkId and value (docs/contract/questions.md). A table's tick list follows its rows: the
+ * helpers below settle, split and merge it, and complete a file's list from its ticks (docs/decisions/0011).
  */
 import { STEPS } from './questions';
 import type { PerItemTable, Question, QuestionGroup, Step } from './types';
