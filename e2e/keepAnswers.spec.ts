@@ -12,7 +12,7 @@ import { pruneHidden } from '@/lib/answers';
 import type { Answers } from '@/lib/answers';
 import { SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
 import { vignette } from '@/__tests__/support/vignettes';
-import { answerQuestion, answerStep, reviewedAnswers, startAs } from './questionnaire.helpers';
+import { answerQuestion, answerStep, RESPONDENT_CHOICES, reviewedAnswers, startAs } from './questionnaire.helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 180_000 });
@@ -239,4 +239,25 @@ test('unticking a treatment used now sets its "using now" aside; after a reload,
   await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
   expect((await reviewedAnswers(page)).get(usingNow)).toBe(steroid);
   await expect(page.getByRole('region', { name: 'Set aside because of a later change' })).toHaveCount(0);
+});
+
+test('a reload on "Before you start" before its first Continue keeps who is filling in, the name and the date of birth as typed', async ({ page }) => {
+  acceptLeaving(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeFocused();
+  await page.getByRole('radio', { name: RESPONDENT_CHOICES.caregiver, exact: true }).check();
+  await page.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana María Pérez');
+  const dob = page.getByRole('group', { name: 'Patient’s date of birth' });
+  await dob.getByRole('textbox', { name: 'Day' }).fill('3');
+  await dob.getByRole('textbox', { name: 'Year' }).fill('2015');
+  // Kept for this tab as typed (the pause after the last keystroke), nothing on the device without the opt-in.
+  await expect.poll(() => storageLengths(page)).toEqual({ local: 0, session: 1 });
+  await reloadForReal(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: RESPONDENT_CHOICES.caregiver, exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Patient’s name' })).toHaveValue('Ana María Pérez');
+  await expect(dob.getByRole('textbox', { name: 'Day' })).toHaveValue('3');
+  await expect(dob.getByRole('textbox', { name: 'Month' })).toHaveValue('');
+  await expect(dob.getByRole('textbox', { name: 'Year' })).toHaveValue('2015');
 });

@@ -44,7 +44,7 @@ export function ScreeningMachine({ onActor }: { onActor: (actor: Actor | null) =
 
   // Saved as the person answers, not only on Continue: a tick on a step survives a reload or a discarded tab.
   // Any change or typing inside a form starts a short pause; the page being hidden (pagehide, a phone switching
-  // apps) keeps at once what is pending. The machine keeps nothing outside a step, or on a clinic tablet.
+  // apps) keeps at once what is pending. The machine keeps nothing outside a step or the intro, or on a clinic tablet.
   useEffect(() => {
     let timer: number | undefined;
     let changed = false;
@@ -52,7 +52,9 @@ export function ScreeningMachine({ onActor }: { onActor: (actor: Actor | null) =
       window.clearTimeout(timer);
       changed = false;
       const read = draftSource.current;
-      if (read && actor.getSnapshot().matches('answering')) actor.send({ type: 'draft.keep', draft: read() });
+      const snapshot = actor.getSnapshot();
+      if (read && snapshot.matches('answering')) actor.send({ type: 'draft.keep', draft: read() });
+      else if (read && snapshot.matches('intro')) actor.send({ type: 'intro.keep', draft: read() });
     };
     const keepSoon = (event: Event) => {
       if (!(event.target instanceof Element) || !event.target.closest('form')) return;

@@ -19,7 +19,7 @@ import { isShown, pruneHidden, SCHEMA_VERSION, wellFormedAnswers } from '@/lib/a
 import type { Answers, AnswersDocument, PatientIdentity, PrunedDocument } from '@/lib/answers';
 import { splitHidden, withSetAside } from '@/lib/answers/setAside';
 import type { SplitAnswers } from '@/lib/answers/setAside';
-import { clearSavedAnswers, forgetOwnCopies, keepProgress } from '@/lib/storage/savedAnswers';
+import { clearSavedAnswers, forgetOwnCopies, keepProgress, keptIntroDraft } from '@/lib/storage/savedAnswers';
 import { CLINIC_MODE_OFF, loadClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { KeptOn, SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
@@ -89,6 +89,8 @@ export type QuestionnaireEvent =
   | { type: 'step.next'; answers: Answers; draft?: Draft }
   /** What the step's form holds now (saved as the person answers, and when the page is hidden). */
   | { type: 'draft.keep'; draft: Draft }
+  /** What "Before you start" holds now, before its first Continue: kept as typed, so a reload loses nothing. */
+  | { type: 'intro.keep'; draft: Draft }
   /** Another tab removed the device copy this tab kept its answers in ("Clear my answers" there). */
   | { type: 'storage.clearedElsewhere' }
   /** Another tab wrote its own answers over the device copy this tab kept its answers in. */
@@ -247,7 +249,12 @@ function persist(context: QuestionnaireContext, self: { send: (event: Questionna
     self.send({ type: 'clinic.change', setting });
     return;
   }
-  const nothingYet = Object.keys(context.document.answers).length === 0 && context.document.patient === undefined && Object.keys(context.setAside).length === 0;
+  // "Before you start" as typed, on the intro only. A draft saying clinic staff are filling in is not kept, and
+  // clears nothing either: until its Continue, the answers already kept stay as they were.
+  const introDraft = position === 'intro' ? keptIntroDraft(context.drafts.intro) : undefined;
+  if (!context.clinic.enabled && introDraft?.respondent && !savingAllowedFor(introDraft.respondent)) return;
+  const nothingYet =
+    Object.keys(context.document.answers).length === 0 && context.document.patient === undefined && Object.keys(context.setAside).length === 0 && introDraft === undefined;
   const keepNothing = context.clinic.enabled || !savingAllowedFor(context.document.respondent);
   if (keepNothing) clearSavedAnswers();
   else if (nothingYet && !context.saving) forgetOwnCopies();
@@ -256,7 +263,7 @@ function persist(context: QuestionnaireContext, self: { send: (event: Questionna
     // Beyond this place (the person went Back): kept, so a reload still lets them go Forward again.
     const furthest = laterOf(context.furthest, position);
     const reached = furthest !== position ? { furthest } : {};
-    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing, ...reached }, context.saving ? 'device' : 'tab');
+    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing, ...reached, ...(introDraft ? { introDraft } : {}) }, context.saving ? 'device' : 'tab');
     if (kept === 'clearedElsewhere') self.send({ type: 'storage.clearedElsewhere' });
     if (kept === 'replacedElsewhere') self.send({ type: 'storage.replacedElsewhere' });
   }
@@ -311,6 +318,8 @@ export const questionnaireMachine = setup({
       const drafts = event.draft ? { ...context.drafts, [context.stepId]: event.draft } : context.drafts;
       return { document: { ...context.document, answers }, setAside, drafts };
     }),
+    /** "Before you start" as typed: kept as its draft (in memory, and where the answers are kept, by persist). */
+    keepIntroDraft: assign(({ context, event }) => (event.type === 'intro.keep' ? { drafts: { ...context.drafts, intro: event.draft } } : {})),
     /** Saved as the person answers: the step's well-formed answers go into the document (the form keeps its own state). */
     keepDraftAnswers: assign(({ context, event }) => {
       if (event.type !== 'draft.keep') return {};
@@ -356,7 +365,9 @@ export const questionnaireMachine = setup({
       // As far as the person had got before the reload; landingOf still checks each visit against the answers.
       const reached = laterOf(position, event.saved.furthest ?? position);
       const furthest = returnToReview ? laterOf(reached, 'review') : reached;
-      return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest, returnToReview };
+      // "Before you start" as it was typed, when the reload came before its first Continue.
+      const drafts = event.saved.introDraft ? { intro: event.saved.introDraft } : {};
+      return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest, returnToReview, drafts };
     }),
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},
@@ -464,6 +475,7 @@ export const questionnaireMachine = setup({
     intro: {
       entry: { type: 'persistProgress', params: { position: 'intro' } },
       on: {
+        'intro.keep': { actions: ['keepIntroDraft', { type: 'persistProgress', params: { position: 'intro' } }] },
         'flow.start': [
           { guard: 'isEditingFromReview', target: 'review', actions: 'startFlow' },
           { target: 'answering', actions: ['startFlow', 'openFirstStep'] },

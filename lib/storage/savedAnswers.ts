@@ -13,7 +13,7 @@ import { RESPONDENTS, STEPS } from '@/lib/questionnaire';
 import type { StepId } from '@/lib/questionnaire';
 import { problemOf } from '@/lib/i18n/problem';
 import type { Problem } from '@/lib/i18n/problem';
-import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
+import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnswers, NAME_MAX_LENGTH, patientIdentitySchema, SCHEMA_VERSION } from '@/lib/answers';
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { readSetAside } from '@/lib/answers/setAside';
 import { CLINIC_SETTING_KEY, SAVED_ANSWERS_KEY, storageOf } from './keptHere';
@@ -41,6 +41,42 @@ export interface SavedProgress {
    * the later places' addresses still open, as far as the answers allow (lib/flow/positions.ts, landingOf).
    */
   furthest?: SavedPosition;
+  /**
+   * "Before you start" as typed, before its first Continue (who is filling in, the name, the date of birth's
+   * boxes): a reload on it loses nothing. Kept only while `position` is the intro, and where the answers are kept.
+   */
+  introDraft?: IntroDraft;
+}
+
+/** The intro form's values as typed (the shape of lib/flow/introForm.ts's IntroFormValues). */
+export interface IntroDraft {
+  respondent: (typeof RESPONDENTS)[number] | null;
+  name: string;
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
+  saving: boolean;
+}
+
+/**
+ * As typed, so a little longer than an answer may be (the form says what is too long); bounded all the same, so a
+ * stored draft can never be a large blob. The date boxes hold a few digits each.
+ */
+const introDraftSchema = z.strictObject({
+  respondent: z.nullable(z.enum(RESPONDENTS, { error: 'must be patient, caregiver, staff or null' })),
+  name: z.string().check(z.maxLength(4 * NAME_MAX_LENGTH, { error: `must be at most ${4 * NAME_MAX_LENGTH} characters` })),
+  dobDay: z.string().check(z.maxLength(16, { error: 'must be at most 16 characters' })),
+  dobMonth: z.string().check(z.maxLength(16, { error: 'must be at most 16 characters' })),
+  dobYear: z.string().check(z.maxLength(16, { error: 'must be at most 16 characters' })),
+  saving: z.boolean({ error: 'must be true or false' }),
+});
+
+/** The intro's values as a draft worth keeping: well formed, with something typed or chosen; otherwise undefined. */
+export function keptIntroDraft(values: unknown): IntroDraft | undefined {
+  const read = introDraftSchema.safeParse(values);
+  if (!read.success) return undefined;
+  const { respondent, name, dobDay, dobMonth, dobYear } = read.data;
+  return respondent !== null || [name, dobDay, dobMonth, dobYear].some((text) => text.trim() !== '') ? read.data : undefined;
 }
 
 /**
@@ -69,6 +105,7 @@ const envelopeSchema = z.strictObject({
   keptId: z.optional(z.string()),
   returnToReview: z.optional(z.literal(true, { error: 'must be true or absent' })),
   furthest: z.optional(positionSchema),
+  introDraft: z.optional(introDraftSchema),
 });
 
 
@@ -298,6 +335,7 @@ export function loadSavedAnswers(): SavedAnswersResult {
     position: safePosition,
     ...(result.data.returnToReview && safePosition !== 'review' && safePosition !== 'summary' ? { returnToReview: true as const } : {}),
     ...(result.data.furthest ? { furthest: result.data.furthest } : {}),
+    ...(result.data.introDraft && safePosition === 'intro' ? { introDraft: result.data.introDraft } : {}),
     ...(Object.keys(setAside).length > 0 ? { setAside } : {}),
     ...(dropped.length > 0 ? { setAsideNotes: dropped } : {}),
   };
