@@ -6,6 +6,7 @@
  * (readAnswersBytes) and through the real command line (spawned, one file per shape), with the exact outcome:
  * the answers read (and what was not used), or the refusal's path and words.
  */
+import { questionById } from '@/lib/questionnaire';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,27 +166,27 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   [
     'a coded answer without a code is refused by path and linkId',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM } }]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding has no code, so the answer is unknown`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory) (TB or a positive TB test): valueCoding has no code, so the answer is unknown`] },
   ],
   [
     'a coded answer without a system is refused',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { code: 'yes' } }]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding.system must be ${YES_NO_UNSURE_SYSTEM}`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory) (TB or a positive TB test): valueCoding.system must be ${YES_NO_UNSURE_SYSTEM}`] },
   ],
   [
     'valueBoolean on a yes/no/not sure question is refused',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueBoolean: true }]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): must be given as valueCoding, not valueBoolean`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory) (TB or a positive TB test): must be given as valueCoding, not valueBoolean`] },
   ],
   [
     'an age as a decimal is refused',
     json(edited((r) => (groupOf(r, 'about').item![0].answer = [{ valueDecimal: 45.5 }]))),
-    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age): must be given as valueInteger, not valueDecimal`] },
+    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age) (Age (years)): must be given as valueInteger, not valueDecimal`] },
   ],
   [
     'an age as a quantity is refused',
     json(edited((r) => (groupOf(r, 'about').item![0].answer = [{ valueQuantity: { value: 45, unit: 'a' } }]))),
-    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age): must be given as valueInteger, not valueQuantity`] },
+    { refused: [`item[${ABOUT}].item[0].answer[0] (linkId age) (Age (years)): must be given as valueInteger, not valueQuantity`] },
   ],
   [
     'an age of 11.99999999999999999 in an answers file is refused, not rounded to 12',
@@ -207,7 +208,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   [
     'a coded answer whose code is a number: the code must be text',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 5 as unknown as string } }]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): valueCoding.code must be text (such as "yes"), not a number (5)`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory) (TB or a positive TB test): valueCoding.code must be text (such as "yes"), not a number (5)`] },
   ],
   ['an empty object: one plain sentence, not three "is required"', utf8('{}'), { refused: ['This file is not an answers file: it has none of schemaVersion, respondent, answers. Choose the answers file saved from this tool, or the file for your clinic (FHIR).'] }],
   [
@@ -241,7 +242,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
       ).map(([step, linkId]) => {
         const group = base().item!.findIndex((g) => g.linkId === `step-${step}`);
         const item = groupOf(base(), step).item!.findIndex((i) => i.linkId === linkId);
-        return `item[${group}].item[${item}] (linkId ${linkId}): is a question of version 2, but the file says version 1: correct the version, or remove the answer`;
+        return `item[${group}].item[${item}] (linkId ${linkId}) (${questionById(linkId)!.short}): is a question of version 2, but the file says version 1: correct the version, or remove the answer`;
       }),
     },
   ],
@@ -263,7 +264,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   [
     'a coding whose display is another option (code no, display Yes) is refused',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'Yes' } }]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory): the code says "no" but the text shown says "Yes": correct the file so they agree, and load it again`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}].answer[0] (linkId tbHistory) (TB or a positive TB test): the code says "no" but the text shown says "Yes": correct the file so they agree, and load it again`] },
   ],
   ['a coding whose display matches its code is read', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'no' } }]))), { read: { answers: { tbHistory: 'no' } } }],
   ['a coding with a display in other words is read', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [{ valueCoding: { system: YES_NO_UNSURE_SYSTEM, code: 'no', display: 'Nein' } }]))), { read: { answers: { tbHistory: 'no' } } }],
@@ -291,7 +292,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
     json(edited((r) => groupOf(r, 'infections').item!.push({ linkId: 'tbHistory', answer: [yes] }))),
     {
       refused: [
-        `item[${INFECTIONS}].item[${groupOf(base(), 'infections').item!.length}] (linkId tbHistory): answers the same question as item[${INFECTIONS}].item[${TB}] with a different answer. Keep the one that is right.`,
+        `item[${INFECTIONS}].item[${groupOf(base(), 'infections').item!.length}] (linkId tbHistory) (TB or a positive TB test): answers the same question as item[${INFECTIONS}].item[${TB}] with a different answer. Keep the one that is right.`,
       ],
     },
   ],
@@ -299,7 +300,7 @@ const SHAPES: [string, Uint8Array, Outcome][] = [
   [
     'two answers on a one-answer item are refused',
     json(edited((r) => (groupOf(r, 'infections').item![TB].answer = [no, yes]))),
-    { refused: [`item[${INFECTIONS}].item[${TB}] (linkId tbHistory): takes one answer, but the file gives 2. Keep the one that is right.`] },
+    { refused: [`item[${INFECTIONS}].item[${TB}] (linkId tbHistory) (TB or a positive TB test): takes one answer, but the file gives 2. Keep the one that is right.`] },
   ],
   ['an empty answer list reads as unanswered', json(edited((r) => (groupOf(r, 'infections').item![TB].answer = []))), { read: { answers: { ...LOW_RISK_ADULT.answers, tbHistory: undefined } } }],
   [
