@@ -3,7 +3,8 @@
  *   npm run --silent screen -- FILE      one document from a file; FILE may be "-" for stdin
  *   npm run --silent screen -- --jsonl   one document per line on stdin, one result per line on stdout
  * A read document prints its ScreeningResult with `notUsed` (sentences naming answers to questions that would not
- * have been shown); in single-file mode those sentences go to stderr too. Invalid input: exit status 2, each
+ * have been shown) and `listsCompleted` (sentences naming treatments a "using now" tick added to "ever used"); in
+ * single-file mode those sentences go to stderr too. Invalid input: exit status 2, each
  * problem on stderr as "path: message" (or "linkId x: message" for a QuestionnaireResponse), nothing on stdout
  * for that document.
  *
@@ -24,7 +25,9 @@ const USAGE = `usage: npm run --silent screen -- FILE | - | --jsonl
   -        the same, read from standard input
   --jsonl  one document per line on standard input, one result per line on standard output (blank lines skipped)
 Prints the screening result as JSON, with "notUsed": a sentence for each answer that was not used because its
-question would not have been shown. Exit status 0: read; 2: refused (each problem on standard error); 1: a bug.`;
+question would not have been shown, and "listsCompleted": a sentence for each treatment a "using now" answer named
+that "ever used" lacked, added to "ever used". For FILE and -, those sentences go to standard error too.
+Exit status 0: read; 2: refused (each problem on standard error); 1: a bug.`;
 
 const tooLargeStream = (what: string) =>
   `${what} is too large to be an answers file: it goes past the limit of ${MAX_INPUT_BYTES.toLocaleString('en-US')} bytes (1 MB), so it was not read. Answers files from this tool are a few KB.`;

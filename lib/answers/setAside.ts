@@ -125,6 +125,14 @@ export function readSetAside(stored: unknown): ReadSetAside {
       if (rows.length < Object.keys(value).length) dropped.push({ ...problemAt(at, 'setAsideRowsNoLongerFit'), question: id });
       continue;
     }
+    // A list (a table's set-aside ticks): each item on its own, like a map's rows, so one bad item loses only itself.
+    if (question.type === 'multi' && Array.isArray(value)) {
+      const items = value.filter((item) => cachedAnswerSchema(question).safeParse([item]).success);
+      const list = cachedAnswerSchema(question).safeParse(items);
+      if (list.success && list.data !== undefined) setAside[id] = list.data;
+      if (!list.success || items.length < value.length) dropped.push({ ...problemAt(at, 'setAsideRowsNoLongerFit'), question: id });
+      continue;
+    }
     const parsed = cachedAnswerSchema(question).safeParse(value);
     if (parsed.success && parsed.data !== undefined) setAside[id] = parsed.data;
     else dropped.push({ ...problemAt(at, 'setAsideNoLongerFits'), question: id });

@@ -150,5 +150,6 @@ export function listCompletedText(entry: ListCompleted, t: ListCompletedTranslat
   const words = wordsIn(locale, { yes: '', no: '', unsure: '' });
   const list = words.question(entry.list);
   const items = new Intl.ListFormat(locale, { type: 'conjunction' }).format(entry.items.map((id) => `“${list ? optionLabel(list, id) : id}”`));
-  return t('listCompleted', { items, tick: words.name(entry.tick), list: words.name(entry.list), count: entry.items.length });
+  const none = list ? optionLabel(list, 'none') : 'none';
+  return t('listCompleted', { items, tick: words.name(entry.tick), list: words.name(entry.list), count: entry.items.length, replacedNone: entry.replacedNone ? 'yes' : 'no', none });
 }

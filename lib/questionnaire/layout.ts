@@ -110,6 +110,8 @@ export interface ListCompleted {
   list: string;
   tick: string;
   items: string[];
+  /** The list said `none`, which the items replaced. */
+  replacedNone: boolean;
 }
 
 /**
@@ -122,11 +124,12 @@ export function listTickedRows<A extends object>(answers: A): { answers: A; adde
   let completed = answers as Values;
   const added: ListCompleted[] = [];
   for (const table of PER_ITEM_TABLES) {
-    const rows = listOf(completed[table.rowsFrom]).filter((r) => r !== 'none');
+    const given = listOf(completed[table.rowsFrom]);
+    const rows = given.filter((r) => r !== 'none');
     const missing = listOf(completed[table.tick]).filter((t) => t !== 'none' && !rows.includes(t));
     if (missing.length === 0) continue;
     completed = { ...completed, [table.rowsFrom]: [...rows, ...missing] };
-    added.push({ list: table.rowsFrom, tick: table.tick, items: missing });
+    added.push({ list: table.rowsFrom, tick: table.tick, items: missing, replacedNone: given.includes('none') });
   }
   return { answers: completed as A, added };
 }

@@ -91,3 +91,11 @@ test('a file that says "using now" for a treatment it does not list under "ever 
   expect(notes).toHaveTextContent(/^.*El archivo indica .+ en “¿.+ahora\?”, pero no en “¿.+eccema\?”, así que se agregó a “¿.+eccema\?”\./);
   expect(notes).not.toHaveTextContent(/The file says|under|\{/);
 });
+
+test('a list that said "None of these" says, in Spanish, that the treatments took its place', () => {
+  const read = readAnswersText(JSON.stringify({ ...LOW_RISK_ADULT, answers: { ...LOW_RISK_ADULT.answers, treatmentsTried: ['none'] } }), { today: '2026-12-06' });
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  rememberImport(read.document, read.report);
+  renderInLocale(<ImportNotes document={read.document} />, 'es');
+  expect(screen.getByRole('region', { name: 'Revise lo que se cargó del archivo' })).toHaveTextContent(/, en lugar de “Ninguno de estos”\./);
+});

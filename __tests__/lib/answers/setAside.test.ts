@@ -94,7 +94,13 @@ describe('set-aside answers read back from storage', () => {
       setAside: { treatmentOutcomes: { dupilumab: 'helped' } },
       notes: [{ code: 'setAsideRowsNoLongerFit', path: 'setAside.treatmentOutcomes', question: 'treatmentOutcomes' }],
     },
-    { stored: { treatmentsCurrent: ['dupilumab', 'goneTreatment'] }, setAside: {}, notes: [{ code: 'setAsideNoLongerFits', path: 'setAside.treatmentsCurrent', question: 'treatmentsCurrent' }] },
+    {
+      stored: { treatmentsCurrent: ['goneTreatment', 'dupilumab'] },
+      setAside: { treatmentsCurrent: ['dupilumab'] },
+      notes: [{ code: 'setAsideRowsNoLongerFit', path: 'setAside.treatmentsCurrent', question: 'treatmentsCurrent' }],
+    },
+    { stored: { treatmentsCurrent: 'dupilumab' }, setAside: {}, notes: [{ code: 'setAsideNoLongerFits', path: 'setAside.treatmentsCurrent', question: 'treatmentsCurrent' }] },
+    { stored: { treatmentsCurrent: ['none', 'dupilumab'] }, setAside: {}, notes: [{ code: 'setAsideRowsNoLongerFit', path: 'setAside.treatmentsCurrent', question: 'treatmentsCurrent' }] },
     { stored: 'not an object', setAside: {}, notes: [{ code: 'setAsideUnreadable', path: 'setAside' }] },
     { stored: undefined, setAside: {}, notes: [] },
   ])('$stored', ({ stored, setAside, notes }) => {

@@ -53,3 +53,11 @@ test('a "using now" tick for a treatment "ever used" lacks is read, with "ever u
   const read = screenText(JSON.stringify(buildDocument({ treatmentsTried: ['topicalSteroid'], treatmentsCurrent: ['dupilumab'] })));
   expect(read).toMatchObject({ ok: true, result: { listsCompleted: ['The file says “Dupilumab shots” under “Using now” but not under “Ever used for eczema”, so it was added to “Ever used for eczema”.'] } });
 });
+
+test('a list that said "None of these" says it was replaced', () => {
+  const read = screenText(JSON.stringify(buildDocument({ treatmentsTried: ['none'], treatmentsCurrent: ['dupilumab', 'methotrexate'] })));
+  expect(read).toMatchObject({
+    ok: true,
+    result: { listsCompleted: ['The file says “Dupilumab shots” and “Methotrexate” under “Using now” but not under “Ever used for eczema”, so they were added to “Ever used for eczema” in place of “None of these”.'] },
+  });
+});

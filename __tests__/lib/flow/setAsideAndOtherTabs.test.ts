@@ -229,6 +229,6 @@ describe('a treatment unticked under "ever used" keeps its "using now" tick asid
     if (!read.ok) throw new Error('the file should read');
     expect(read.document.answers.treatmentsTried).toEqual(['topicalCalcineurin', 'topicalSteroid']);
     expect(read.document.answers.treatmentsCurrent).toEqual(['topicalSteroid']);
-    expect(read.report.listsCompleted).toEqual([{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['topicalSteroid'] }]);
+    expect(read.report.listsCompleted).toEqual([{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['topicalSteroid'], replacedNone: false }]);
   });
 });

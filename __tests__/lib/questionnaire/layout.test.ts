@@ -45,9 +45,9 @@ test.each([
 });
 
 test.each([
-  { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['methotrexate'] }, tried: ['dupilumab', 'methotrexate'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['methotrexate'] }] },
-  { given: { treatmentsTried: ['none'], treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'] }] },
-  { given: { treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'] }] },
+  { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['methotrexate'] }, tried: ['dupilumab', 'methotrexate'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['methotrexate'], replacedNone: false }] },
+  { given: { treatmentsTried: ['none'], treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'], replacedNone: true }] },
+  { given: { treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [{ list: 'treatmentsTried', tick: 'treatmentsCurrent', items: ['dupilumab'], replacedNone: false }] },
   { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['dupilumab'] }, tried: ['dupilumab'], added: [] },
   { given: { treatmentsTried: ['dupilumab'], treatmentsCurrent: ['none'] }, tried: ['dupilumab'], added: [] },
 ])('a file\'s tick for a treatment its list lacks adds it to the list, and says so: $given', ({ given, tried, added }) => {

@@ -254,7 +254,7 @@ export const en = {
     notesHeading: 'Check what was loaded from the file',
     whoNotStated: '<strong>Who answered: not stated.</strong> The file does not say who answered the questions. They are shown as the patient’s own answers; change “Filled in by” if someone else answered.',
     notUsedIntro: '{count, plural, one {One answer in the file was} other {# answers in the file were}} not used, because the question would not have been asked:',
-    listCompleted: 'The file says {items} under “{tick}” but not under “{list}”, so {count, plural, one {it was} other {they were}} added to “{list}”.',
+    listCompleted: 'The file says {items} under “{tick}” but not under “{list}”, so {count, plural, one {it was} other {they were}} added to “{list}”{replacedNone, select, yes { in place of “{none}”} other {}}.',
   },
   problems: problemsEn,
 };

@@ -252,7 +252,7 @@ export const es: Messages = {
     notesHeading: 'Revise lo que se cargó del archivo',
     whoNotStated: '<strong>Quién contestó: no se indica.</strong> El archivo no dice quién contestó las preguntas. Se muestran como respuestas del propio paciente; cambie “Lo llenó” si otra persona contestó.',
     notUsedIntro: '{count, plural, one {Una respuesta del archivo no se usó} other {# respuestas del archivo no se usaron}} porque la pregunta no se habría hecho:',
-    listCompleted: 'El archivo indica {items} en “{tick}”, pero no en “{list}”, así que {count, plural, one {se agregó} other {se agregaron}} a “{list}”.',
+    listCompleted: 'El archivo indica {items} en “{tick}”, pero no en “{list}”, así que {count, plural, one {se agregó} other {se agregaron}} a “{list}”{replacedNone, select, yes {, en lugar de “{none}”} other {}}.',
   },
   problems: problemsEs,
 };
