@@ -74,10 +74,10 @@ export function splitHidden(all: Answers, alreadyPruned?: PrunedAnswers): SplitA
 }
 
 /**
- * The pruned answers with each shown table's ticks (as given in `all`) split against its rows (splitTicks): ticks of rows not listed
- * leave the answers (an unticked treatment is not "used now") and are returned to be set aside. pruneHidden keeps
- * them, as a file's tick is read even when its list lacks the item (listTickedRows completes such a file's list on
- * import); only here, where the person's own change is split, do they go aside.
+ * The pruned answers with each shown table's ticks (as given in `all`) split against its rows (splitTicks): the
+ * ticks of rows not listed leave the answers (an unticked treatment is not "used now") and are returned to be set
+ * aside. pruneHidden keeps them, as a file's tick is read even when its list lacks the item (listTickedRows
+ * completes such a file's list on import); only here, where the person's own change is split, do they go aside.
  */
 function withTicksSettled(pruned: PrunedAnswers, all: Answers): { answers: PrunedAnswers; ticksAside: AnswerMap } {
   let answers: AnswerMap = pruned as AnswerMap;

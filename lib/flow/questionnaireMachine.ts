@@ -69,7 +69,10 @@ export interface QuestionnaireContext {
    * or an export) and brought back when their questions show again. Kept where the answers are kept.
    */
   setAside: Answers;
-  /** Set-aside answers that could not be brought back from storage (the questionnaire changed), as coded problems (named by path, in the page's language). */
+  /**
+   * Set-aside answers that could not be brought back from storage (the questionnaire changed): coded problems, named
+   * by path and put in words in the page's language.
+   */
   setAsideNotes: Problem[];
   /** Another tab cleared the answers this tab kept on the device, or replaced them with its own. */
   otherTab: OtherTabNote | null;
