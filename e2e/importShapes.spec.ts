@@ -56,3 +56,23 @@ test('a UTF-16 file is refused naming the encoding; 10,000 nested groups are ref
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
   await expect(alert).toContainText('This file has parts nested more than 64 levels deep (line 1)');
 });
+
+test('the notes on what was loaded survive a reload, and read in Spanish on the Spanish review', async ({ page }) => {
+  // A reload with answers kept only for the tab asks first (beforeunload): accept, as a person would.
+  page.on('dialog', (dialog) => void dialog.accept());
+  const r = response();
+  group(r, 'about').item!.push({ linkId: 'pregnant', answer: [yes] });
+  await load(page, Buffer.from(JSON.stringify(r)));
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  const notes = page.getByRole('region', { name: 'Check what was loaded from the file' });
+  await expect(notes.getByRole('listitem')).toHaveText(['The answer "Pregnant now: Yes" was not used, because the answer to "Could become pregnant" is "No".']);
+  // A real reload (a flag on the old page is gone): the notes come back from where the answers are kept.
+  await page.evaluate(() => ((window as unknown as { beforeReload?: boolean }).beforeReload = true));
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expect(notes.getByRole('listitem')).toHaveCount(1);
+  await page.goto('/es/questionnaire/review');
+  const notas = page.getByRole('region', { name: 'Revise lo que se cargó del archivo' });
+  await expect(notas.getByRole('listitem')).toHaveText([/^La respuesta ".*: Sí" no se usó porque la respuesta a ".*" es "No"\.$/]);
+});

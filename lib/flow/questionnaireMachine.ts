@@ -20,6 +20,7 @@ import type { Answers, AnswersDocument, PatientIdentity, PrunedDocument } from '
 import { splitHidden, withSetAside } from '@/lib/answers/setAside';
 import type { SplitAnswers } from '@/lib/answers/setAside';
 import { clearSavedAnswers, forgetOwnCopies, keepProgress, keptIntroDraft } from '@/lib/storage/savedAnswers';
+import { importNotesFor, rememberImport } from '@/lib/import/importNotes';
 import { CLINIC_MODE_OFF, loadClinicSetting, saveClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { ClinicSetting } from '@/lib/clinic/clinicSetting';
 import type { KeptOn, SavedAnswersResult, SavedPosition, SavedProgress } from '@/lib/storage/savedAnswers';
@@ -266,7 +267,10 @@ function persist(context: QuestionnaireContext, self: { send: (event: Questionna
     // Beyond this place (the person went Back): kept, so a reload still lets them go Forward again.
     const furthest = laterOf(context.furthest, position);
     const reached = furthest !== position ? { furthest } : {};
-    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...editing, ...reached, ...(introDraft ? { introDraft } : {}) }, context.saving ? 'device' : 'tab');
+    // The import's notes, while these are still the imported answers: kept beside them, gone with them.
+    const importReport = importNotesFor(context.document) ?? undefined;
+    const extras = { ...editing, ...reached, ...(introDraft ? { introDraft } : {}), ...(importReport ? { importReport } : {}) };
+    const kept = keepProgress({ document: context.document, position, setAside: context.setAside, ...extras }, context.saving ? 'device' : 'tab');
     if (kept === 'clearedElsewhere') self.send({ type: 'storage.clearedElsewhere' });
     if (kept === 'replacedElsewhere') self.send({ type: 'storage.replacedElsewhere' });
   }
@@ -372,6 +376,10 @@ export const questionnaireMachine = setup({
       const drafts = event.saved.introDraft ? { intro: event.saved.introDraft } : {};
       return { document: { ...document, answers }, setAside, setAsideNotes: event.saved.setAsideNotes ?? [], stepId, saving, keptOn, furthest, returnToReview, drafts };
     }),
+    /** The notes of the import the resumed answers came from, kept beside them: shown again on the review. */
+    rememberKeptImport: ({ context, event }) => {
+      if (event.type === 'saved.found' && event.saved.importReport) rememberImport(context.document, event.saved.importReport);
+    },
     rememberSavedProblem: assign(({ event }) =>
       event.type === 'saved.invalid' ? { savedProblems: event.problems, salvage: event.salvage, keptOn: event.keptOn ?? 'device' } : {},
     ),
@@ -460,10 +468,10 @@ export const questionnaireMachine = setup({
       on: {
         'saved.none': 'intro',
         'saved.found': [
-          { guard: { type: 'savedAt', params: { positions: ['intro'] } }, target: 'intro', actions: 'resume' },
-          { guard: { type: 'savedAt', params: { positions: ['review'] } }, target: 'review', actions: 'resume' },
-          { guard: { type: 'savedAt', params: { positions: ['summary'] } }, target: 'summary', actions: 'resume' },
-          { target: 'answering', actions: 'resume' },
+          { guard: { type: 'savedAt', params: { positions: ['intro'] } }, target: 'intro', actions: ['resume', 'rememberKeptImport'] },
+          { guard: { type: 'savedAt', params: { positions: ['review'] } }, target: 'review', actions: ['resume', 'rememberKeptImport'] },
+          { guard: { type: 'savedAt', params: { positions: ['summary'] } }, target: 'summary', actions: ['resume', 'rememberKeptImport'] },
+          { target: 'answering', actions: ['resume', 'rememberKeptImport'] },
         ],
         'saved.invalid': { target: 'savedProblem', actions: 'rememberSavedProblem' },
       },

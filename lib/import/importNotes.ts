@@ -1,8 +1,9 @@
 /**
- * What the last import reported (answers not used, who answered not stated, date notes), kept in memory only
- * next to the answers it belongs to. The notes apply while the answers are the ones imported: a change to them,
- * a restart or another import makes them stale, and `importNotesFor` then returns null. Never stored anywhere:
- * the notes quote answers.
+ * What the last import reported (answers not used, who answered not stated, date notes, lists completed), kept in
+ * memory next to the answers it belongs to. The notes apply while the answers are the ones imported: a change to
+ * them or another import makes them stale, and `importNotesFor` then returns null. The notes quote answers, so they
+ * are stored only beside those answers, in the same envelope (lib/storage/savedAnswers.ts): kept where the answers
+ * are kept, cleared with them, never on a clinic tablet; a reload puts them back here (the machine's resume).
  */
 import type { AnswersDocument } from '@/lib/answers';
 import type { ImportReport } from './readAnswers';

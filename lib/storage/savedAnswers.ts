@@ -17,6 +17,8 @@ import { answersDocumentSchema, draftDocumentSchema, formatIssues, keepValidAnsw
 import type { Answers, AnswersDocument, PatientIdentity } from '@/lib/answers';
 import { readSetAside } from '@/lib/answers/setAside';
 import { CLINIC_SETTING_KEY, SAVED_ANSWERS_KEY, storageOf } from './keptHere';
+import { importReportSchema } from '@/lib/import/importReportSchema';
+import type { ImportReport } from '@/lib/import/readAnswers';
 
 const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
@@ -46,6 +48,11 @@ export interface SavedProgress {
    * boxes): a reload on it loses nothing. Kept only while `position` is the intro, and where the answers are kept.
    */
   introDraft?: IntroDraft;
+  /**
+   * What the import these answers came from reported (answers not used, who answered not stated, date notes, lists
+   * completed), while the answers are still the imported ones: the notes on the review survive a reload.
+   */
+  importReport?: ImportReport;
 }
 
 /** The intro form's values as typed (the shape of lib/flow/introForm.ts's IntroFormValues). */
@@ -106,6 +113,7 @@ const envelopeSchema = z.strictObject({
   returnToReview: z.optional(z.literal(true, { error: 'must be true or absent' })),
   furthest: z.optional(positionSchema),
   introDraft: z.optional(introDraftSchema),
+  importReport: z.optional(importReportSchema),
 });
 
 
@@ -336,6 +344,7 @@ export function loadSavedAnswers(): SavedAnswersResult {
     ...(result.data.returnToReview && safePosition !== 'review' && safePosition !== 'summary' ? { returnToReview: true as const } : {}),
     ...(result.data.furthest ? { furthest: result.data.furthest } : {}),
     ...(result.data.introDraft && safePosition === 'intro' ? { introDraft: result.data.introDraft } : {}),
+    ...(result.data.importReport ? { importReport: result.data.importReport } : {}),
     ...(Object.keys(setAside).length > 0 ? { setAside } : {}),
     ...(dropped.length > 0 ? { setAsideNotes: dropped } : {}),
   };
