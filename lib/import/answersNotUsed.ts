@@ -144,7 +144,8 @@ export type ListCompletedTranslator = (key: 'listCompleted', values: Record<stri
 /**
  * One sentence for items an import added to a list because its "using now" ticks named them (ImportReport's
  * listsCompleted): `The file says “Dupilumab shots” under “Using now” but not under “Ever used for eczema”, so it was
- * added to "Ever used for eczema".` `t` is the `load` namespace's translate function.
+ * added to “Ever used for eczema”.` (and `in place of “None of these”` when the list said so). `t` is the `load`
+ * namespace's translate function.
  */
 export function listCompletedText(entry: ListCompleted, t: ListCompletedTranslator, locale: Locale): string {
   const words = wordsIn(locale, { yes: '', no: '', unsure: '' });
