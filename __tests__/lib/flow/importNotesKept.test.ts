@@ -12,6 +12,7 @@ import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnair
 import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
 import { importNotesFor, readAnswersText, rememberImport } from '@/lib/import';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { keepForTab } from '@/__tests__/support/keptForTab';
 
 /** A file with an answer not used (pregnant, with "could become pregnant: no") and a "using now" tick not listed. */
 const FILE = JSON.stringify({
@@ -66,16 +67,7 @@ test.each([
   { name: 'a quoted answer that is no answer to its question', report: { notUsed: [{ questionId: 'pregnant', question: 'pregnant', value: 'maybe', reason: { op: 'notShown' } }] }, path: 'importReport.notUsed.0' },
   { name: 'an extra field', report: { extra: 1 }, path: 'importReport.extra' },
 ])('a kept report with $name is named by its path', ({ report, path }) => {
-  window.sessionStorage.setItem(
-    SAVED_ANSWERS_KEY,
-    JSON.stringify({
-      schemaVersion: 1,
-      savedAt: '2026-12-01T10:00:00.000Z',
-      position: 'review',
-      document: LOW_RISK_ADULT,
-      importReport: { format: 'answers', respondentStated: true, notUsed: [], dateNotes: [], listsCompleted: [], ...report },
-    }),
-  );
+  keepForTab({ document: LOW_RISK_ADULT, importReport: { format: 'answers', respondentStated: true, notUsed: [], dateNotes: [], listsCompleted: [], ...report } });
   const result = loadSavedAnswers();
   expect(result.status).toBe('invalid');
   if (result.status === 'invalid') expect(result.problems.map((p) => p.path)).toEqual([path]);

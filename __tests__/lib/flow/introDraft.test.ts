@@ -8,6 +8,7 @@ import { questionnaireMachine, savedAnswersEvent } from '@/lib/flow/questionnair
 import { clearSavedAnswers, loadSavedAnswers, SAVED_ANSWERS_KEY } from '@/lib/storage/savedAnswers';
 import { CLINIC_SETTING_KEY } from '@/lib/clinic/clinicSetting';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { keepForTab } from '@/__tests__/support/keptForTab';
 
 const TYPED = { respondent: 'caregiver', name: 'Ana María Pérez', dobDay: '3', dobMonth: '', dobYear: '2015', saving: false } as const;
 const tabCopy = () => JSON.parse(window.sessionStorage.getItem(SAVED_ANSWERS_KEY) ?? 'null');
@@ -73,10 +74,7 @@ test('choosing "clinic staff" on the intro before Continue does not clear the an
 });
 
 test('a stored draft that is not well formed is named by its path, never a crash', () => {
-  window.sessionStorage.setItem(
-    SAVED_ANSWERS_KEY,
-    JSON.stringify({ schemaVersion: 1, savedAt: '2026-12-01T10:00:00.000Z', position: 'intro', document: { schemaVersion: 2, respondent: 'patient', answers: {} }, introDraft: { ...TYPED, name: 7 } }),
-  );
+  keepForTab({ position: 'intro', document: { schemaVersion: 2, respondent: 'patient', answers: {} }, introDraft: { ...TYPED, name: 7 } });
   const loaded = loadSavedAnswers();
   expect(loaded.status).toBe('invalid');
   if (loaded.status === 'invalid') expect(loaded.problems.map((p) => p.path)).toEqual(['introDraft.name']);

@@ -18,6 +18,7 @@ import { settleTable } from '@/lib/questionnaire/layout';
 import { readAnswersText } from '@/lib/import';
 import { answersOfStep } from '@/__tests__/support/answersOfStep';
 import { LOW_RISK_ADULT } from '@/__tests__/support/vignettes';
+import { keepForTab } from '@/__tests__/support/keptForTab';
 
 const AGE_58: AnswersDocument = {
   ...LOW_RISK_ADULT,
@@ -69,16 +70,7 @@ test('age 58 → 9 → 58 from the review: six answers set aside (never in the d
 });
 
 test('set-aside answers come back from storage; one that no longer fits is dropped with a note, not a crash', () => {
-  window.sessionStorage.setItem(
-    SAVED_ANSWERS_KEY,
-    JSON.stringify({
-      schemaVersion: 1,
-      savedAt: '2026-12-01T10:00:00.000Z',
-      position: 'review',
-      document: { ...AGE_58, answers: pruneHidden({ ...LOW_RISK_ADULT.answers, age: 9 }) },
-      setAside: { pregnant: 'no', shinglesVaccine: 'maybe' },
-    }),
-  );
+  keepForTab({ document: { ...AGE_58, answers: pruneHidden({ ...LOW_RISK_ADULT.answers, age: 9 }) }, setAside: { pregnant: 'no', shinglesVaccine: 'maybe' } });
   const actor = createActor(questionnaireMachine).start();
   actor.send(savedAnswersEvent(loadSavedAnswers()));
   const { context } = actor.getSnapshot();
